@@ -1,0 +1,30 @@
+package dev.tint.eval.runtime;
+
+import dev.tint.eval.Interpreter;
+
+/**
+ * Per-thread interpreter state: call depth for RecursionError, the exception being handled (for
+ * bare {@code raise} and implicit chaining), and the interrupt flag Ctrl-C sets.
+ */
+public final class ThreadState {
+    public final Interpreter interpreter;
+    public int depth;
+    public int recursionLimit;
+    /** The exception of the innermost active except block, or null. */
+    public PyBaseException handling;
+    /** Set asynchronously (Ctrl-C); polled at loop back-edges and calls. */
+    public volatile boolean interrupted;
+
+    public ThreadState(Interpreter interpreter, int recursionLimit) {
+        this.interpreter = interpreter;
+        this.recursionLimit = recursionLimit;
+    }
+
+    /** Raises KeyboardInterrupt if Ctrl-C was pressed since the last poll. */
+    public void pollInterrupt() {
+        if (interrupted) {
+            interrupted = false;
+            throw new dev.tint.error.ScriptError(new PyBaseException(ExceptionTypes.KEYBOARD_INTERRUPT, (String) null));
+        }
+    }
+}
