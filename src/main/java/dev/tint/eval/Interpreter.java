@@ -1,0 +1,134 @@
+package dev.tint.eval;
+
+import dev.tint.ast.Module;
+import dev.tint.error.ScriptError;
+import dev.tint.eval.builtins.BuiltinsModule;
+import dev.tint.eval.compile.CompiledModule;
+import dev.tint.eval.compile.Compiler;
+import dev.tint.eval.runtime.Errors;
+import dev.tint.eval.runtime.ExceptionTypes;
+import dev.tint.eval.runtime.Namespace;
+import dev.tint.eval.runtime.PyModule;
+import dev.tint.eval.runtime.PyTextStream;
+import dev.tint.eval.runtime.Reprs;
+import dev.tint.eval.runtime.ThreadState;
+import dev.tint.source.Source;
+import dev.tint.syntax.Parser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Tint interpreter: the builtins, the module registry ({@code sys.modules}), the standard
+ * streams and the state of the thread running Tint code. Runs whole programs and single REPL
+ * entries in the {@code __main__} module.
+ */
+public final class Interpreter {
+    private final Namespace builtins = new Namespace();
+    private final PyTextStream stdout;
+    private final PyTextStream stderr;
+    private final BufferedReader stdin;
+    private final ThreadState thread;
+    private final Map<String, PyModule> modules = new LinkedHashMap<>();
+    private final PyModule main;
+    private final List<String> argv = new ArrayList<>();
+
+    public Interpreter(PyTextStream stdout, PyTextStream stderr, BufferedReader stdin, int recursionLimit) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.stdin = stdin;
+        this.thread = new ThreadState(this, recursionLimit);
+        BuiltinsModule.install(this);
+        dev.tint.eval.objects.ClassBuiltins.install(builtins);
+        main = new PyModule("__main__", new Namespace());
+        main.namespace().set("__doc__", dev.tint.eval.runtime.PyNone.NONE);
+        modules.put("__main__", main);
+        modules.put("sys", SysModule.create(this));
+        SysModule.sync(this, modules.get("sys"));
+    }
+
+    public Namespace builtins() {
+        return builtins;
+    }
+
+    public PyTextStream stdout() {
+        return stdout;
+    }
+
+    public PyTextStream stderr() {
+        return stderr;
+    }
+
+    public ThreadState thread() {
+        return thread;
+    }
+
+    public PyModule mainModule() {
+        return main;
+    }
+
+    public Map<String, PyModule> modules() {
+        return modules;
+    }
+
+    public List<String> argv() {
+        return argv;
+    }
+
+    public void setArgv(List<String> values) {
+        argv.clear();
+        argv.addAll(values);
+        SysModule.sync(this, modules.get("sys"));
+    }
+
+    /** Parses, compiles and runs a whole program in {@code __main__}. Throws PySyntaxError or ScriptError. */
+    public void runMain(Source source) {
+        Module module = Parser.parse(source);
+        CompiledModule compiled = Compiler.compile(module, main.namespace(), builtins, false);
+        compiled.run(thread);
+    }
+
+    /** Runs one REPL or transcript entry: expression statements display their value. */
+    public void runInteractive(Source source) {
+        Module module = Parser.parse(source);
+        CompiledModule compiled = Compiler.compile(module, main.namespace(), builtins, true);
+        compiled.run(thread);
+    }
+
+    /** sys.displayhook: shows the repr of a non-None result and keeps it in {@code _}. */
+    public void display(Object value) {
+        builtins.set("_", value);
+        stdout.write(Reprs.repr(value));
+        stdout.write("\n");
+    }
+
+    /** Finds a module already loaded or built in; the language issue adds files and packages. */
+    public PyModule importModule(String name, Source importer) {
+        PyModule m = modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        ScriptError e = Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        e.exception().setAttribute("name", name);
+        throw e;
+    }
+
+    /** The text CPython shows in "cannot import name" messages: a file path or "unknown location". */
+    public String moduleLocation(PyModule m) {
+        Object file = m.findAttribute("__file__");
+        return file instanceof String s ? s : "unknown location";
+    }
+
+    /** A line from stdin without its newline, or null at end of input (input() raises EOFError then). */
+    public String readLine() {
+        stdout.flush();
+        try {
+            return stdin == null ? null : stdin.readLine();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

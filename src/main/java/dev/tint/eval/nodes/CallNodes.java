@@ -1,0 +1,224 @@
+package dev.tint.eval.nodes;
+
+import dev.tint.error.ScriptError;
+import dev.tint.eval.runtime.Errors;
+import dev.tint.eval.runtime.Frame;
+import dev.tint.eval.runtime.Iteration;
+import dev.tint.eval.runtime.Ops;
+import dev.tint.eval.runtime.PyAttributes;
+import dev.tint.eval.runtime.PyDict;
+import dev.tint.eval.runtime.PyIterator;
+import dev.tint.eval.runtime.PyList;
+import dev.tint.eval.runtime.PyMethodDescriptor;
+import dev.tint.eval.runtime.PyType;
+import dev.tint.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls. The plain positional call is the hot path; {@code obj.method(...)} on a built-in value
+ * calls the method without allocating a bound method; starred and keyword arguments take the
+ * general path. Every call records where an exception from inside it passed through this frame,
+ * and turns Java stack exhaustion into RecursionError.
+ */
+public final class CallNodes {
+    private CallNodes() {}
+
+    /** A keyword argument, or {@code **mapping} when name is null. */
+    public record Keyword(String name, ExprNode value) {}
+
+    static Object invoke(Object callee, Object[] args, String[] kwnames) {
+        if (callee instanceof PyFunction fn) {
+            return kwnames == null ? fn.callPositional(args) : fn.call(args, kwnames);
+        }
+        return Ops.call(callee, args, kwnames);
+    }
+
+    static ScriptError recursion(Frame f, Span span) {
+        return Errors.recursion().at(f, span);
+    }
+
+    /** {@code f(a, b)}: positional arguments only. */
+    public static final class Positional extends ExprNode {
+        private final ExprNode function;
+        private final ExprNode[] args;
+
+        public Positional(Span span, ExprNode function, ExprNode[] args) {
+            super(span);
+            this.function = function;
+            this.args = args;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object callee = function.eval(f);
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = args[i].eval(f);
+            }
+            try {
+                return invoke(callee, values, null);
+            } catch (ScriptError e) {
+                throw e.at(f, span);
+            } catch (StackOverflowError e) {
+                throw recursion(f, span);
+            }
+        }
+    }
+
+    /** {@code obj.name(a, b)}: positional arguments, method looked up without binding. */
+    public static final class Method extends ExprNode {
+        private final ExprNode object;
+        private final String name;
+        private final ExprNode[] args;
+
+        public Method(Span span, ExprNode object, String name, ExprNode[] args) {
+            super(span);
+            this.object = object;
+            this.name = name;
+            this.args = args;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object self = object.eval(f);
+            if (self instanceof dev.tint.eval.objects.PyInstance inst) {
+                Object attr = inst.type().lookup(name);
+                if (attr instanceof PyFunction fn && !inst.dict().containsKey(name)) {
+                    Object[] values = new Object[args.length + 1];
+                    values[0] = self;
+                    for (int i = 0; i < args.length; i++) {
+                        values[i + 1] = args[i].eval(f);
+                    }
+                    try {
+                        return fn.callPositional(values);
+                    } catch (ScriptError e) {
+                        throw e.at(f, span);
+                    } catch (StackOverflowError e) {
+                        throw recursion(f, span);
+                    }
+                }
+            }
+            Object callee = null;
+            PyMethodDescriptor direct = null;
+            try {
+                if (!(self instanceof PyAttributes) && !(self instanceof PyType)) {
+                    Object attr = Ops.typeOf(self).lookup(name);
+                    if (attr instanceof PyMethodDescriptor d) {
+                        direct = d;
+                    }
+                }
+                if (direct == null) {
+                    callee = Ops.getAttr(self, name);
+                }
+            } catch (ScriptError e) {
+                throw e.at(f, span);
+            }
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = args[i].eval(f);
+            }
+            try {
+                if (direct != null) {
+                    return direct.body().call(self, values, null);
+                }
+                return invoke(callee, values, null);
+            } catch (ScriptError e) {
+                throw e.at(f, span);
+            } catch (StackOverflowError e) {
+                throw recursion(f, span);
+            }
+        }
+    }
+
+    /** The general call: starred arguments, keywords and {@code **mapping}. */
+    public static final class General extends ExprNode {
+        private final ExprNode function;
+        private final DisplayNodes.Element[] args;
+        private final Keyword[] keywords;
+
+        public General(Span span, ExprNode function, DisplayNodes.Element[] args, Keyword[] keywords) {
+            super(span);
+            this.function = function;
+            this.args = args;
+            this.keywords = keywords;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object callee = function.eval(f);
+            PyList positional = new PyList(args.length + keywords.length);
+            for (DisplayNodes.Element e : args) {
+                Object v = e.value().eval(f);
+                if (e.starred()) {
+                    PyIterator it = Iteration.iterOrNull(v);
+                    if (it == null) {
+                        throw Errors.type("%s argument after * must be an iterable, not %s",
+                                describe(callee), Ops.typeName(v)).at(f, span);
+                    }
+                    for (Object x = it.next(); x != null; x = it.next()) {
+                        positional.append(x);
+                    }
+                } else {
+                    positional.append(v);
+                }
+            }
+            List<String> names = new ArrayList<>(keywords.length);
+            List<Object> values = new ArrayList<>(keywords.length);
+            for (Keyword k : keywords) {
+                Object v = k.value().eval(f);
+                if (k.name() != null) {
+                    addKeyword(f, callee, names, values, k.name(), v);
+                    continue;
+                }
+                if (v instanceof PyDict d) {
+                    for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                        Object key = d.keyAt(i);
+                        if (!(key instanceof String s)) {
+                            throw Errors.type("keywords must be strings").at(f, span);
+                        }
+                        addKeyword(f, callee, names, values, s, d.valueAt(i));
+                    }
+                } else {
+                    throw Errors.type("%s argument after ** must be a mapping, not %s", describe(callee),
+                            Ops.typeName(v)).at(f, span);
+                }
+            }
+            Object[] all = new Object[positional.size() + values.size()];
+            System.arraycopy(positional.array(), 0, all, 0, positional.size());
+            for (int i = 0; i < values.size(); i++) {
+                all[positional.size() + i] = values.get(i);
+            }
+            String[] kwnames = names.isEmpty() ? null : names.toArray(new String[0]);
+            try {
+                return invoke(callee, all, kwnames);
+            } catch (ScriptError e) {
+                throw e.at(f, span);
+            } catch (StackOverflowError e) {
+                throw recursion(f, span);
+            }
+        }
+
+        private void addKeyword(Frame f, Object callee, List<String> names, List<Object> values, String name, Object v) {
+            if (names.contains(name)) {
+                throw Errors.type("%s got multiple values for keyword argument '%s'", describe(callee), name).at(f, span);
+            }
+            names.add(name);
+            values.add(v);
+        }
+    }
+
+    /** How CPython names a callable in argument errors: {@code f()}, {@code print()}. */
+    static String describe(Object callee) {
+        if (callee instanceof PyFunction fn) {
+            return fn.qualname() + "()";
+        }
+        if (callee instanceof dev.tint.eval.runtime.PyBuiltin b) {
+            return b.name() + "()";
+        }
+        if (callee instanceof PyType t) {
+            return t.name() + "()";
+        }
+        return Ops.typeName(callee) + " object";
+    }
+}

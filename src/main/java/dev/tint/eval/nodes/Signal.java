@@ -1,0 +1,6 @@
+package dev.tint.eval.nodes;
+
+/** Completion signals of statements; a return's value waits in {@code Frame.returnValue}. */
+public enum Signal {
+    BREAK, CONTINUE, RETURN
+}
