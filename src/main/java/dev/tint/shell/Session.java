@@ -1,0 +1,168 @@
+package dev.tint.shell;
+
+import dev.tint.error.Capture;
+import dev.tint.error.ScriptError;
+import dev.tint.eval.Interpreter;
+import dev.tint.eval.runtime.ExceptionTypes;
+import dev.tint.eval.runtime.Ops;
+import dev.tint.eval.runtime.PyBaseException;
+import dev.tint.eval.runtime.PyNone;
+import dev.tint.eval.runtime.PyTextStream;
+import dev.tint.source.Source;
+import dev.tint.syntax.PySyntaxError;
+import dev.tint.trace.PlainRenderer;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * One interpreter wired to the process's standard streams, and the rules for how a run ends:
+ * the exit status of SystemExit, the traceback of any other uncaught exception, and a short
+ * report (never a Java stack trace unless --debug) for an internal error.
+ */
+final class Session {
+    /** The interpreter thread's stack: deep enough for recursion limits far above the default 1000. */
+    private static final long STACK_BYTES = 1L << 30;
+
+    private final RunOptions options;
+    private final Interpreter interpreter;
+    private final PyTextStream stdout;
+    private final PyTextStream stderr;
+
+    Session(RunOptions options, Streams streams) {
+        this.options = options;
+        this.stdout = new PyTextStream(new BufferedWriter(new OutputStreamWriter(
+                streams.out(), StandardCharsets.UTF_8), 1 << 16), "<stdout>", streams.outIsTerminal());
+        this.stderr = new PyTextStream(new BufferedWriter(new OutputStreamWriter(
+                streams.err(), StandardCharsets.UTF_8), 1 << 12), "<stderr>", true);
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(streams.in(), StandardCharsets.UTF_8));
+        this.interpreter = new Interpreter(stdout, stderr, stdin, options.recursionLimit());
+    }
+
+    /** Writes a usage-level message (not a traceback) to stderr. */
+    void error(String line) {
+        stderr.write(line + "\n");
+        stderr.flush();
+    }
+
+    Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** Runs a whole program; returns the process exit status. */
+    int runProgram(Source source) {
+        int status = onInterpreterThread(() -> {
+            try {
+                interpreter.runMain(source);
+                return 0;
+            } catch (PySyntaxError e) {
+                return reportSyntaxError(e);
+            } catch (ScriptError e) {
+                return reportUncaught(e.exception());
+            }
+        });
+        flushQuietly();
+        return status;
+    }
+
+    /** Runs code on the interpreter's big-stack thread, turning internal failures into a report. */
+    <T> T onInterpreterThread(Supplier<T> body) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(body.get());
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "tint-main", STACK_BYTES);
+        t.start();
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interpreter.thread().interrupted = true;
+            }
+        }
+        Throwable e = failure.get();
+        if (e instanceof UncheckedIOException io) {
+            throw io;
+        }
+        if (e != null) {
+            @SuppressWarnings("unchecked")
+            T status = (T) (Integer) reportInternal(e);
+            return status;
+        }
+        return result.get();
+    }
+
+    int reportSyntaxError(PySyntaxError e) {
+        flushQuietly();
+        stderr.write(PlainRenderer.render(Capture.of(e)));
+        stderr.flush();
+        return 1;
+    }
+
+    /** SystemExit ends quietly with its status; anything else prints a traceback and gives 1. */
+    int reportUncaught(PyBaseException e) {
+        flushQuietly();
+        if (e.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+            return exitStatus(e);
+        }
+        stderr.write(PlainRenderer.render(Capture.of(e)));
+        stderr.flush();
+        return e.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
+    }
+
+    private int exitStatus(PyBaseException e) {
+        Object[] args = e.args().items();
+        Object code = args.length == 0 ? PyNone.NONE : (args.length == 1 ? args[0] : e.args());
+        if (code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (l & 0xff);
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (code instanceof BigInteger) {
+            return 0xff;
+        }
+        stderr.write(Ops.str(code) + "\n");
+        stderr.flush();
+        return 1;
+    }
+
+    private int reportInternal(Throwable e) {
+        flushQuietly();
+        if (e instanceof StackOverflowError) {
+            stderr.write("RecursionError: maximum recursion depth exceeded (Java stack exhausted)\n");
+        } else {
+            stderr.write("Traceback (most recent call last):\n  File \"<tint>\", line 0, in <internal> [system]\n"
+                    + "SystemError: internal error in Tint: " + e + "\n");
+        }
+        if (options.debug()) {
+            java.io.StringWriter sw = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(sw));
+            stderr.write(sw.toString());
+        }
+        stderr.flush();
+        return 1;
+    }
+
+    void flushQuietly() {
+        try {
+            stdout.flush();
+        } catch (UncheckedIOException ignored) {
+            // A closed pipe on stdout (`| head`) is not the program's error.
+        }
+    }
+}
