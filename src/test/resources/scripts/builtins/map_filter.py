@@ -1,0 +1,17 @@
+# map() and filter()
+print(list(map(str, [1, 2, 3])), list(map(len, ["a", "bb", ""])), list(map(int, "123")))
+print(list(map(lambda x, y: x + y, [1, 2, 3], [10, 20])), list(map(pow, [2, 3], [3, 2], [5, 5])))
+print(list(map(str.upper, "abc")), list(map(abs, range(-2, 3))), list(map(float, ["1", "2.5"])))
+print(list(filter(None, [0, 1, "", "x", [], [0], None])), list(filter(str.isdigit, "a1b2c3")))
+print(list(filter(lambda n: n % 2, range(10))), tuple(filter(lambda s: s.startswith("a"), ["ab", "ba", "aa"])))
+m = map(lambda v: v * v, range(4))
+print(next(m), next(m), list(m), list(m))
+f = filter(lambda v: v > 2, [1, 5, 2, 7])
+print(list(f), list(f))
+print(sum(map(int, "9876")), max(map(len, "the quick brown".split())), sorted(map(lambda s: s[::-1], ["ab", "cd"])))
+print(dict(map(lambda kv: (kv[1], kv[0]), {"a": 1, "b": 2}.items())))
+print(list(map(lambda t: t[0] * t[1], zip([1, 2], [3, 4]))))
+try:
+    list(map(int, ["1", "x"]))
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,0 +1,18 @@
+# List comprehensions with filters, nesting and expressions
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([x if x % 2 else -x for x in range(8)])
+print([c.upper() for c in "hello" if c != "l"])
+print([[j for j in range(i)] for i in range(5)])
+print([len(w) for w in "the quick brown fox".split()])
+print([i * j for i in range(1, 4) for j in range(i, 4)])
+print([s.strip() for s in " a , b ,c ".split(",")])
+print([n for n in range(2, 50) if all(n % d for d in range(2, int(n ** 0.5) + 1))])
+print([(i, c) for i, c in enumerate("abc")], [a + b for a, b in zip("abc", "xyz")])
+print([x for x in [] if x], [[]] * 2, [[] for _ in range(2)])
+print([row[::-1] for row in [[1, 2, 3], [4, 5, 6]]])
+print([str(x) for x in (1.5, None, True, "s", [1])])
+vals = [3, -1, 4, -1, 5, -9]
+print([abs(v) for v in vals], [v for v in vals if v > 0], sum(v for v in vals if v < 0))
+print([f"{k}={v}" for k, v in {"a": 1, "b": 2}.items()])

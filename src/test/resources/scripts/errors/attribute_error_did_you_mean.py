@@ -1,0 +1,5 @@
+# AttributeError with a suggestion
+words = ["b", "a"]
+words.sort()
+print(words)
+words.appendd("c")

@@ -1,0 +1,4 @@
+# A str method that does not exist, close to a real one
+s = "Hello"
+print(s.lower())
+print(s.lowercase())

@@ -1,0 +1,3 @@
+# chr() outside the Unicode range
+print(chr(0x10FFFF) == "\U0010ffff")
+print(chr(0x110000))

@@ -1,0 +1,6 @@
+# Iterating over an int
+count = 3
+for i in range(count):
+    print(i)
+for i in count:
+    print(i)

@@ -1,0 +1,3 @@
+# Modulo by zero
+for d in [3, 2, 1, 0]:
+    print(17, "%", d, "=", 17 % d)

@@ -1,0 +1,4 @@
+# KeyError always shows the repr of the key
+d = {"a": 1}
+print(d)
+d[""]

@@ -1,0 +1,3 @@
+# len() of an int
+print(len("123"))
+print(len(123))

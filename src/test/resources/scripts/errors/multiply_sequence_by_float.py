@@ -1,0 +1,4 @@
+# Repeating a sequence by a float
+line = "-"
+print(line * 3)
+print(line * 2.5)

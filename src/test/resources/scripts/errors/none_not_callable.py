@@ -1,0 +1,4 @@
+# Calling None
+callback = None
+print("callback is", callback)
+callback()

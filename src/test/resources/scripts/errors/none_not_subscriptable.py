@@ -1,0 +1,6 @@
+# Subscripting the None returned by a function without return
+def load():
+    print("loading")
+
+data = load()
+print(data["key"])

@@ -1,0 +1,3 @@
+# An exception with an empty message prints just the type name
+print("raising ValueError('')")
+raise ValueError("")

@@ -1,0 +1,3 @@
+# Raising an exception class without arguments
+print("raising RuntimeError")
+raise RuntimeError

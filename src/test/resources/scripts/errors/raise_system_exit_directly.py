@@ -1,0 +1,3 @@
+# raise SystemExit with a status code
+print("raising SystemExit(4)")
+raise SystemExit(4)

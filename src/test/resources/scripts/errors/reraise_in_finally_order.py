@@ -1,0 +1,9 @@
+# finally runs before the exception propagates
+def risky():
+    try:
+        print("in try")
+        return {}["k"]
+    finally:
+        print("in finally")
+
+risky()

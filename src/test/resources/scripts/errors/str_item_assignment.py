@@ -1,0 +1,4 @@
+# Strings are immutable
+s = "hello"
+print(s.replace("h", "j"))
+s[0] = "j"

@@ -1,0 +1,20 @@
+# Comparisons between ints, floats and bools
+print(1 < 2, 2 < 1, 1 <= 1, 1 >= 2, 1 == 1, 1 != 1)
+print(1 == 1.0, 1 == True, 0 == False, 2 == True)
+print(1 < 1.5 < 2, 3 > 2 > 1 > 0, 1 < 3 < 2)
+print(2 ** 53 == float(2 ** 53), 2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > float(2 ** 53))
+print(10 ** 30 < float("inf"), -(10 ** 30) > float("-inf"))
+print(10 ** 400 < float("inf"), 10 ** 400 > 1e308)
+print(float("nan") == 0, float("nan") < 1, float("nan") > 1, float("nan") != 1)
+print(True < 2, False < True, True + True == 2)
+print(max(1, 2.0), max(2.0, 2), max(2, 2.0), min(0, False), min(False, 0))
+print(sorted([3, 1.5, True, -2, 0.0, 2**65]))
+print(0 == -0, 0.0 == -0.0, 0 == -0.0)
+print(9007199254740993 == 9007199254740992.0)
+print(9007199254740993 < 9007199254740994.0)
+print(-1 < -0.5 < 0 < 0.5 < 1)
+a, b, c = 5, 5, 6
+print(a == b == c, a == b != c, a < c > b)
+n = 1
+print(n is not None, None is None)
+print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], (2,) > (1, 9, 9))

@@ -1,0 +1,15 @@
+# str/repr/hex/oct/bin of ints
+for n in [0, 1, -1, 7, -7, 255, -255, 4096, 2**31, 2**63, -(2**63), 10**20]:
+    print(n, repr(n), str(n), hex(n), oct(n), bin(n))
+print(str(-0))
+print(repr(1_000))
+print(len(str(10**100)), len(str(-10**100)))
+print(format(255, "x"), format(255, "X"), format(255, "o"), format(255, "b"))
+print(format(255, "#x"), format(255, "#X"), format(255, "#o"), format(255, "#b"))
+print(format(-255, "#x"), format(1234567, ","), format(1234567, "_"), format(-1234567, ","))
+print(format(0xdeadbeef, "_x"), format(0b101010101010, "_b"))
+print(format(42, "08d"), format(-42, "08d"), format(42, "+d"), format(42, " d"), format(-42, " d"))
+print(format(42, "<6d") + "|", format(42, ">6d") + "|", format(42, "^6d") + "|", format(-42, "=6d") + "|")
+print(format(65, "c"), format(0x1F600, "c"))
+print(format(42, "e"), format(42, ".2f"), format(42, "%"), format(42, "g"))
+print(format(10**20, ".3e"))

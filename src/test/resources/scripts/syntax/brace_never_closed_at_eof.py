@@ -1,0 +1,3 @@
+print("never printed")
+config = {"a": 1,
+          "b": 2

@@ -1,0 +1,4 @@
+print("never printed")
+x = 1
+else:
+    x = 2

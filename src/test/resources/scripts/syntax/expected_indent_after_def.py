@@ -1,0 +1,4 @@
+print("never printed")
+
+def helper(x):
+return x

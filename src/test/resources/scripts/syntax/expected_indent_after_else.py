@@ -1,0 +1,5 @@
+print("never printed")
+if True:
+    pass
+else:
+pass

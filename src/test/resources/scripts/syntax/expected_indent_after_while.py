@@ -1,0 +1,5 @@
+print("never printed")
+n = 0
+while n < 3:
+
+n += 1

@@ -1,0 +1,2 @@
+print("never printed")
+print(x for x in range(3), 1)

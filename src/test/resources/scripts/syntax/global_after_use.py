@@ -1,0 +1,5 @@
+print("never printed")
+counter = 0
+def bump():
+    counter = 1
+    global counter

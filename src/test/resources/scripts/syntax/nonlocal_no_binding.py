@@ -1,0 +1,4 @@
+print("never printed")
+def f():
+    nonlocal missing
+    missing = 1

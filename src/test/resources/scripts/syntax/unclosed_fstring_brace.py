@@ -1,0 +1,3 @@
+print("never printed")
+name = "x"
+msg = f"hello {name"

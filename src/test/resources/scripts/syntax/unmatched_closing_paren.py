@@ -1,0 +1,2 @@
+print("never printed")
+value = (1 + 2))

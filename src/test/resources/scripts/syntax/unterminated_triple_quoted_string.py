@@ -1,0 +1,4 @@
+print("never printed")
+text = """starts here
+and never
+ends
