@@ -1,12 +1,9 @@
 package dev.tint.eval;
 
 import dev.tint.ast.Module;
-import dev.tint.error.ScriptError;
 import dev.tint.eval.builtins.BuiltinsModule;
 import dev.tint.eval.compile.CompiledModule;
 import dev.tint.eval.compile.Compiler;
-import dev.tint.eval.runtime.Errors;
-import dev.tint.eval.runtime.ExceptionTypes;
 import dev.tint.eval.runtime.Namespace;
 import dev.tint.eval.runtime.PyModule;
 import dev.tint.eval.runtime.PyTextStream;
@@ -35,6 +32,9 @@ public final class Interpreter {
     private final Map<String, PyModule> modules = new LinkedHashMap<>();
     private final PyModule main;
     private final List<String> argv = new ArrayList<>();
+    private ModuleLoader loader;
+    private final Map<String, java.util.function.Function<Interpreter, PyModule>> nativeModules =
+            new LinkedHashMap<>();
 
     public Interpreter(PyTextStream stdout, PyTextStream stderr, BufferedReader stdin, int recursionLimit) {
         this.stdout = stdout;
@@ -47,7 +47,34 @@ public final class Interpreter {
         main.namespace().set("__doc__", dev.tint.eval.runtime.PyNone.NONE);
         modules.put("__main__", main);
         modules.put("sys", SysModule.create(this));
-        SysModule.sync(this, modules.get("sys"));
+        dev.tint.eval.stdlib.NativeModules.registerAll(this);
+        configureModules(java.nio.file.Path.of("").toAbsolutePath(), List.of());
+    }
+
+    /**
+     * Sets where imports look: the folder of USER modules (the main script's, or the working
+     * directory) and the LIBRARY path; the bundled standard library always comes last.
+     */
+    public void configureModules(java.nio.file.Path userDirectory, List<java.nio.file.Path> libraryPath) {
+        loader = new ModuleLoader(this, userDirectory, libraryPath, nativeModules);
+        PyModule sys = modules.get("sys");
+        dev.tint.eval.runtime.PyList path = (dev.tint.eval.runtime.PyList) sys.findAttribute("path");
+        path.clear();
+        for (String p : loader.searchPath()) {
+            path.append(p);
+        }
+        SysModule.sync(this, sys);
+    }
+
+    /** Registers a module implemented in Java, importable by name (e.g. the stdlib's native helpers). */
+    public void registerNativeModule(String name, java.util.function.Function<Interpreter, PyModule> factory) {
+        nativeModules.put(name, factory);
+    }
+
+    /** Runs a module's source in its namespace (used by the module loader). */
+    void runModule(Source source, Namespace namespace) {
+        Module module = Parser.parse(source);
+        Compiler.compile(module, namespace, builtins, false).run(thread);
     }
 
     public Namespace builtins() {
@@ -105,15 +132,15 @@ public final class Interpreter {
         stdout.write("\n");
     }
 
-    /** Finds a module already loaded or built in; the language issue adds files and packages. */
+    /** Imports a module by its dotted name (loading it on first use). */
     public PyModule importModule(String name, Source importer) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
         }
-        ScriptError e = Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
-        e.exception().setAttribute("name", name);
-        throw e;
+        PyModule loaded = loader.load(name);
+        SysModule.sync(this, modules.get("sys"));
+        return loaded;
     }
 
     /** The text CPython shows in "cannot import name" messages: a file path or "unknown location". */

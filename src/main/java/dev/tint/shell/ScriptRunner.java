@@ -59,11 +59,12 @@ public final class ScriptRunner {
             usage("tint: can't open file '" + path + "': " + e.getMessage());
             return 2;
         }
-        return run(bytes, Origin.user(path.toString()), argv(fileAsGiven, args), options);
+        return run(bytes, Origin.user(path.toString()), argv(fileAsGiven, args), options, path.getParent());
     }
 
     public int code(String code, List<String> args, RunOptions options) {
         Session session = new Session(options, streams);
+        session.interpreter().configureModules(Path.of("").toAbsolutePath(), options.libraryPath());
         session.interpreter().setArgv(argv("-c", args));
         return session.runProgram(new Source(Origin.user("<string>"), code));
     }
@@ -76,11 +77,12 @@ public final class ScriptRunner {
             usage("tint: can't read standard input: " + e.getMessage());
             return 2;
         }
-        return run(bytes, Origin.user("<stdin>"), argv(argv0, args), options);
+        return run(bytes, Origin.user("<stdin>"), argv(argv0, args), options, Path.of("").toAbsolutePath());
     }
 
-    private int run(byte[] bytes, Origin origin, List<String> argv, RunOptions options) {
+    private int run(byte[] bytes, Origin origin, List<String> argv, RunOptions options, Path userDirectory) {
         Session session = new Session(options, streams);
+        session.interpreter().configureModules(userDirectory, options.libraryPath());
         session.interpreter().setArgv(argv);
         String text;
         try {

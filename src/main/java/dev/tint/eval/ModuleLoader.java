@@ -1,0 +1,172 @@
+package dev.tint.eval;
+
+import dev.tint.error.ScriptError;
+import dev.tint.eval.runtime.Errors;
+import dev.tint.eval.runtime.ExceptionTypes;
+import dev.tint.eval.runtime.Namespace;
+import dev.tint.eval.runtime.PyList;
+import dev.tint.eval.runtime.PyModule;
+import dev.tint.source.FrameKind;
+import dev.tint.source.Origin;
+import dev.tint.source.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds and loads modules in DESIGN.md's order: beside the main script (USER), on the library
+ * path (LIBRARY), then the standard library bundled in the jar (SYSTEM, written in Tint, with
+ * Java-native helper modules). The frame kind of everything a module runs is fixed here, by
+ * where it was found.
+ */
+final class ModuleLoader {
+    /** Where bundled standard library sources live inside the jar. */
+    static final String STDLIB_RESOURCES = "/stdlib/";
+
+    private final Interpreter interpreter;
+    private final Path userDirectory;
+    private final List<Path> libraryPath;
+    private final Map<String, Function<Interpreter, PyModule>> natives;
+    /** The frame kind of each loaded package, inherited by its submodules. */
+    private final Map<PyModule, FrameKind> kinds = new java.util.IdentityHashMap<>();
+
+    ModuleLoader(Interpreter interpreter, Path userDirectory, List<Path> libraryPath,
+                 Map<String, Function<Interpreter, PyModule>> natives) {
+        this.interpreter = interpreter;
+        this.userDirectory = userDirectory;
+        this.libraryPath = libraryPath;
+        this.natives = natives;
+    }
+
+    /** The folders searched, for sys.path. */
+    List<String> searchPath() {
+        List<String> out = new ArrayList<>();
+        out.add(userDirectory.toString());
+        for (Path p : libraryPath) {
+            out.add(p.toString());
+        }
+        return out;
+    }
+
+    /** Imports a (possibly dotted) module, loading parents first; returns the module itself. */
+    PyModule load(String name) {
+        Map<String, PyModule> modules = interpreter.modules();
+        PyModule m = modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            PyModule parent = load(name.substring(0, dot));
+            Object path = parent.findAttribute("__path__");
+            String leaf = name.substring(dot + 1);
+            if (path instanceof PyList dirs && dirs.size() > 0) {
+                Path dir = Path.of((String) dirs.get(0));
+                FrameKind kind = kindOf(parent);
+                PyModule child = fromDirectory(name, leaf, dir, kind);
+                if (child != null) {
+                    parent.storeAttribute(leaf, child);
+                    return child;
+                }
+            }
+            throw notFound(name);
+        }
+        PyModule found = fromDirectory(name, name, userDirectory, FrameKind.USER);
+        if (found != null) {
+            return found;
+        }
+        for (Path dir : libraryPath) {
+            found = fromDirectory(name, name, dir, FrameKind.LIBRARY);
+            if (found != null) {
+                return found;
+            }
+        }
+        Function<Interpreter, PyModule> nativeModule = natives.get(name);
+        if (nativeModule != null) {
+            PyModule nm = nativeModule.apply(interpreter);
+            modules.put(name, nm);
+            return nm;
+        }
+        String stdlib = readResource(STDLIB_RESOURCES + name + ".tint");
+        if (stdlib != null) {
+            Source src = new Source(new Origin(FrameKind.SYSTEM, "<stdlib>/" + name + ".tint"), stdlib);
+            return execute(name, src, null);
+        }
+        throw notFound(name);
+    }
+
+    private FrameKind kindOf(PyModule m) {
+        return kinds.getOrDefault(m, FrameKind.USER);
+    }
+
+    private PyModule fromDirectory(String fullName, String leaf, Path dir, FrameKind kind) {
+        for (String ext : new String[] {".tint", ".py"}) {
+            Path file = dir.resolve(leaf + ext);
+            if (Files.isRegularFile(file)) {
+                return execute(fullName, read(file, kind), null);
+            }
+        }
+        Path pkg = dir.resolve(leaf);
+        if (Files.isDirectory(pkg)) {
+            for (String ext : new String[] {".tint", ".py"}) {
+                Path init = pkg.resolve("__init__" + ext);
+                if (Files.isRegularFile(init)) {
+                    return execute(fullName, read(init, kind), pkg);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Source read(Path file, FrameKind kind) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            String text = new String(Files.readAllBytes(abs), StandardCharsets.UTF_8);
+            return new Source(new Origin(kind, abs.toString()), text);
+        } catch (IOException e) {
+            throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read module file '" + abs + "': " + e.getMessage());
+        }
+    }
+
+    /** Runs a module body; the module is registered first so import cycles see the partial module. */
+    private PyModule execute(String name, Source src, Path packageDir) {
+        Namespace ns = new Namespace();
+        PyModule module = new PyModule(name, ns);
+        ns.set("__file__", src.name());
+        ns.set("__doc__", dev.tint.eval.runtime.PyNone.NONE);
+        kinds.put(module, src.origin().kind());
+        if (packageDir != null) {
+            PyList path = new PyList();
+            path.append(packageDir.toString());
+            ns.set("__path__", path);
+        }
+        interpreter.modules().put(name, module);
+        try {
+            interpreter.runModule(src, ns);
+        } catch (ScriptError | dev.tint.syntax.PySyntaxError e) {
+            interpreter.modules().remove(name);
+            throw e;
+        }
+        return module;
+    }
+
+    static String readResource(String path) {
+        try (InputStream in = ModuleLoader.class.getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private ScriptError notFound(String name) {
+        ScriptError e = Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        e.exception().setAttribute("name", name);
+        return e;
+    }
+}
