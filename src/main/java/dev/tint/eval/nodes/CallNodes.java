@@ -52,6 +52,23 @@ public final class CallNodes {
         @Override
         public Object eval(Frame f) {
             Object callee = function.eval(f);
+            if (callee instanceof PyFunction fn) {
+                Frame frame = fn.simpleFrame(args.length);
+                if (frame != null) {
+                    // Arguments go straight into the new frame's slots: no array, no copy.
+                    Object[] slots = frame.slots;
+                    for (int i = 0; i < args.length; i++) {
+                        slots[i] = args[i].eval(f);
+                    }
+                    try {
+                        return fn.runFrame(frame);
+                    } catch (ScriptError e) {
+                        throw e.at(f, span);
+                    } catch (StackOverflowError e) {
+                        throw recursion(f, span);
+                    }
+                }
+            }
             Object[] values = new Object[args.length];
             for (int i = 0; i < values.length; i++) {
                 values[i] = args[i].eval(f);

@@ -98,6 +98,19 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
         return sb.toString();
     }
 
+    /**
+     * For call sites that evaluate arguments straight into the callee's frame: a fresh frame if
+     * a call with n positional arguments needs no binding logic, else null.
+     */
+    Frame simpleFrame(int n) {
+        return code.isSimple(n) ? new Frame(code.info, code.slotCount, null, thread, globals) : null;
+    }
+
+    /** Runs a frame made by {@link #simpleFrame} whose argument slots are filled. */
+    Object runFrame(Frame f) {
+        return run(f);
+    }
+
     /** Calls with positional arguments only: the fast path of almost every call. */
     public Object callPositional(Object[] args) {
         Frame f = new Frame(code.info, code.slotCount, null, thread, globals);

@@ -70,23 +70,16 @@ public final class Arith {
                 case BITOR:
                     s.merge(other);
                     return s;
-                case BITAND: {
-                    PySet r = SetOps.intersection(s, other, false);
-                    s.clear();
-                    s.merge(r);
+                case BITAND:
+                    // CPython swaps in the intersection's table (set_swap_bodies).
+                    s.takeContents(SetOps.intersection(s, other, false));
                     return s;
-                }
                 case SUB:
-                    for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) {
-                        s.discard(other.keyAt(i));
-                    }
+                    SetOps.differenceUpdate(s, other);
                     return s;
-                case BITXOR: {
-                    PySet r = SetOps.symmetricDifference(s, other, false);
-                    s.clear();
-                    s.merge(r);
+                case BITXOR:
+                    SetOps.symmetricDifferenceUpdate(s, other);
                     return s;
-                }
                 default:
                     break;
             }
@@ -382,23 +375,13 @@ public final class Arith {
     }
 
     private static Object percentFormat(String template, Object args) {
-        java.util.List<Object> positional;
-        java.util.function.Function<String, Object> mapping = null;
-        if (args instanceof PyTuple t) {
-            positional = java.util.Arrays.asList(t.items());
-        } else {
-            positional = java.util.List.of(args);
-            if (args instanceof PyDict d) {
-                mapping = key -> {
-                    Object v = d.get(key);
-                    if (v == null) {
-                        throw Errors.key(key);
-                    }
-                    return v;
-                };
-            }
-        }
-        return FormatErrors.translate(() -> PercentFormat.format(template, positional, mapping, TextOfValues.INSTANCE));
+        java.util.List<Object> positional = args instanceof PyTuple t
+                ? java.util.Arrays.asList(t.items()) : java.util.List.of(args);
+        // CPython treats any subscriptable non-tuple, non-str right operand as a mapping.
+        boolean mapping = !(args instanceof PyTuple) && !(args instanceof String)
+                && (args instanceof PyDict || args instanceof PyList || args instanceof PySubscriptable);
+        java.util.function.Function<String, Object> lookup = mapping ? key -> Items.getItem(args, key) : null;
+        return FormatErrors.translate(() -> PercentFormat.format(template, positional, lookup, TextOfValues.INSTANCE));
     }
 
     public static Object pow(Object a, Object b) {

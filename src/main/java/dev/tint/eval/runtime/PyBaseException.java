@@ -10,7 +10,7 @@ import java.util.Map;
  * ({@code __cause__}, {@code __context__}, {@code __suppress_context__}), notes, extra attributes
  * and the frames it unwound through.
  */
-public class PyBaseException implements PyObject, PyAttributes {
+public class PyBaseException implements PyObject, PyAttributes, PyDeletable {
     private final PyType type;
     private PyTuple args;
     public PyBaseException cause;
@@ -73,7 +73,7 @@ public class PyBaseException implements PyObject, PyAttributes {
 
     public void setAttribute(String name, Object value) {
         if (attributes == null) {
-            attributes = new HashMap<>();
+            attributes = new java.util.LinkedHashMap<>();
         }
         attributes.put(name, value);
     }
@@ -112,6 +112,13 @@ public class PyBaseException implements PyObject, PyAttributes {
                 return PyNone.NONE;
             case "__notes__":
                 return notes != null ? notes : getAttribute(name);
+            case "__dict__": {
+                PyDict d = new PyDict();
+                if (attributes != null) {
+                    attributes.forEach(d::put);
+                }
+                return d;
+            }
             default:
                 break;
         }
@@ -250,6 +257,11 @@ public class PyBaseException implements PyObject, PyAttributes {
     }
 
     @Override
+    public boolean deleteAttribute(String name) {
+        return attributes != null && attributes.remove(name) != null;
+    }
+
+    @Override
     public List<String> attributeNames() {
         List<String> names = new ArrayList<>(List.of(
                 "args", "__cause__", "__context__", "__suppress_context__", "__traceback__"));
@@ -283,87 +295,5 @@ public class PyBaseException implements PyObject, PyAttributes {
             return type.name() + "(" + Ops.repr(a[0]) + ")";
         }
         return type.name() + Ops.repr(args);
-    }
-
-    /** The exception's own attributes: args, chaining, notes, and the per-type extras. */
-    @Override
-    public Object findAttribute(String name) {
-        switch (name) {
-            case "args":
-                return args;
-            case "__cause__":
-                return cause == null ? PyNone.NONE : cause;
-            case "__context__":
-                return context == null ? PyNone.NONE : context;
-            case "__suppress_context__":
-                return suppressContext;
-            case "__traceback__":
-                return PyNone.NONE;
-            case "__notes__":
-                return notes;
-            case "__dict__":
-                PyDict d = new PyDict();
-                if (attributes != null) {
-                    attributes.forEach(d::put);
-                }
-                return d;
-            default:
-                break;
-        }
-        Object v = attributes == null ? null : attributes.get(name);
-        if (v != null) {
-            return v;
-        }
-        if (name.equals("value") && type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-            return args.size() > 0 ? args.get(0) : PyNone.NONE;
-        }
-        if (name.equals("name") && (type.isSubtypeOf(ExceptionTypes.NAME_ERROR)
-                || type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR) || type.isSubtypeOf(ExceptionTypes.IMPORT_ERROR))) {
-            return PyNone.NONE;
-        }
-        if (name.equals("code") && type.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
-            return args.size() == 0 ? PyNone.NONE : (args.size() == 1 ? args.get(0) : args);
-        }
-        return null;
-    }
-
-    @Override
-    public boolean storeAttribute(String name, Object value) {
-        switch (name) {
-            case "args":
-                PyIterator it = Iteration.iter(value);
-                PyList items = new PyList();
-                for (Object x = it.next(); x != null; x = it.next()) {
-                    items.append(x);
-                }
-                args = PyTuple.of(items.toArray());
-                return true;
-            case "__cause__":
-                cause = value == PyNone.NONE ? null : (PyBaseException) value;
-                suppressContext = true;
-                return true;
-            case "__context__":
-                context = value == PyNone.NONE ? null : (PyBaseException) value;
-                return true;
-            case "__suppress_context__":
-                suppressContext = Ops.truthy(value);
-                return true;
-            case "__notes__":
-                notes = value instanceof PyList l ? l : notes;
-                return true;
-            default:
-                setAttribute(name, value);
-                return true;
-        }
-    }
-
-    @Override
-    public List<String> attributeNames() {
-        List<String> names = new ArrayList<>(List.of("args", "__cause__", "__context__", "__suppress_context__",
-                "__traceback__"));
-        if (attributes != null) {
-            names.addAll(attributes.keySet());
-        }
-        return names;
     }
 }

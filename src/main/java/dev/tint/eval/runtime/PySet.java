@@ -86,7 +86,7 @@ public final class PySet implements PyObject {
                         if (keys != this.keys || m != mask) {
                             break restart;
                         }
-                    } else if (k == DUMMY && freeslot < 0) {
+                    } else if (k == DUMMY) {
                         freeslot = e;
                     }
                     e++;
