@@ -1,0 +1,42 @@
+package dev.tint.cli;
+
+import dev.tint.shell.RunOptions;
+import dev.tint.shell.ScriptRunner;
+import java.util.List;
+
+/**
+ * What the command line dispatches to; each method returns the process exit status.
+ * {@link #SCRIPT_RUNNER} is the real one; tests pass their own.
+ */
+public interface Runner {
+    int runFile(String fileAsGiven, List<String> args, RunOptions options);
+
+    int runCode(String code, List<String> args, RunOptions options);
+
+    int runStdin(String argv0, List<String> args, RunOptions options);
+
+    int runInteractive(RunOptions options);
+
+    /** Dispatches to {@link ScriptRunner}. */
+    Runner SCRIPT_RUNNER = new Runner() {
+        @Override
+        public int runFile(String fileAsGiven, List<String> args, RunOptions options) {
+            return ScriptRunner.runFile(fileAsGiven, args, options);
+        }
+
+        @Override
+        public int runCode(String code, List<String> args, RunOptions options) {
+            return ScriptRunner.runCode(code, args, options);
+        }
+
+        @Override
+        public int runStdin(String argv0, List<String> args, RunOptions options) {
+            return ScriptRunner.runStdin(argv0, args, options);
+        }
+
+        @Override
+        public int runInteractive(RunOptions options) {
+            return ScriptRunner.runInteractive(options);
+        }
+    };
+}
