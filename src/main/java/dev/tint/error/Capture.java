@@ -83,7 +83,12 @@ public final class Capture {
             Frame f = t.frame();
             Source src = f.code.source();
             int line = t.span().line();
-            out.add(new FrameSummary(src.name(), line, f.code.name(), t.span(), src.line(line), f.code.kind(),
+            int end = Math.max(line, t.span().endLine());
+            List<String> lines = new ArrayList<>();
+            for (int n = line; n <= end && n <= src.lineCount(); n++) {
+                lines.add(src.line(n));
+            }
+            out.add(new FrameSummary(src.name(), line, f.code.name(), t.span(), lines, t.anchor(), f.code.kind(),
                     null));
         }
         return out;

@@ -4,6 +4,7 @@ import dev.tint.eval.runtime.Frame;
 import dev.tint.eval.runtime.PyBaseException;
 import dev.tint.eval.runtime.TraceEntry;
 import dev.tint.source.Span;
+import dev.tint.trace.CaretAnchor;
 import java.util.List;
 
 /**
@@ -28,10 +29,15 @@ public final class ScriptError extends RuntimeException {
      * unless this frame is already recorded (an inner node of the same frame was more precise).
      */
     public ScriptError at(Frame frame, Span span) {
+        return at(frame, span, null);
+    }
+
+    /** As {@link #at(Frame, Span)}, with what the carets under the failing expression anchor on. */
+    public ScriptError at(Frame frame, Span span, CaretAnchor anchor) {
         List<TraceEntry> tb = exception.traceback();
         Frame owner = frame.traceOwner;
         if (tb.isEmpty() || tb.get(tb.size() - 1).frame() != owner) {
-            tb.add(new TraceEntry(owner, span));
+            tb.add(new TraceEntry(owner, span, anchor));
         }
         return this;
     }

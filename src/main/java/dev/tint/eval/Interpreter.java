@@ -42,6 +42,10 @@ public final class Interpreter {
         this.stdin = stdin;
         this.thread = new ThreadState(this, recursionLimit);
         BuiltinsModule.install(this);
+        // CPython's builtins module also holds the constants, which "Did you mean" may suggest.
+        builtins.set("None", dev.tint.eval.runtime.PyNone.NONE);
+        builtins.set("False", Boolean.FALSE);
+        builtins.set("True", Boolean.TRUE);
         dev.tint.eval.objects.ClassBuiltins.install(builtins);
         main = new PyModule("__main__", new Namespace());
         main.namespace().set("__doc__", dev.tint.eval.runtime.PyNone.NONE);

@@ -53,7 +53,8 @@ final class SysModule {
         ns.set("version_info", PyTuple.of(new Object[] {3L, 13L, 0L, "final", 0L}));
         ns.set("exit", new PyBuiltin("exit", "Exit the interpreter by raising SystemExit(status).", (args, kw) -> {
             Args.range("exit", args, kw, 0, 1);
-            throw new ScriptError(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, args, null));
+            Object[] exitArgs = args.length == 1 && args[0] == PyNone.NONE ? new Object[0] : args;
+            throw new ScriptError(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, exitArgs, null));
         }));
         ns.set("getrecursionlimit", new PyBuiltin("getrecursionlimit", "Return the current recursion limit.",
                 (args, kw) -> {

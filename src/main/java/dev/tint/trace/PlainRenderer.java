@@ -88,13 +88,8 @@ public final class PlainRenderer {
             out.append(" [").append(f.kind().tag()).append(']');
         }
         out.append('\n');
-        String src = f.sourceLine() == null ? "" : f.sourceLine().strip();
-        if (!src.isEmpty()) {
-            out.append("    ").append(src).append('\n');
-            String carets = Carets.line(f);
-            if (carets != null) {
-                out.append(carets).append('\n');
-            }
+        for (String line : Carets.sourceLines(f)) {
+            out.append(line).append('\n');
         }
         if (f.locals() != null) {
             for (FrameSummary.Local l : f.locals()) {

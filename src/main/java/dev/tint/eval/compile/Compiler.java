@@ -447,7 +447,7 @@ public final class Compiler {
         if (simple) {
             ExprNode[] args = c.args().stream().map(this::expr).toArray(ExprNode[]::new);
             if (c.func() instanceof Expr.Attribute a) {
-                return new CallNodes.Method(c.span(), expr(a.value()), a.attr(), args);
+                return new CallNodes.Method(c.span(), expr(a.value()), a.attr(), args, a.span());
             }
             return new CallNodes.Positional(c.span(), expr(c.func()), args);
         }

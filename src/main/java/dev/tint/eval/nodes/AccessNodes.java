@@ -8,6 +8,7 @@ import dev.tint.eval.runtime.PyList;
 import dev.tint.eval.runtime.PyNone;
 import dev.tint.eval.runtime.PySlice;
 import dev.tint.source.Span;
+import dev.tint.trace.CaretAnchor;
 
 /** Attribute access, subscription and slices, as expressions and as assignment targets. */
 public final class AccessNodes {
@@ -37,11 +38,13 @@ public final class AccessNodes {
     public static final class GetItem extends ExprNode {
         private final ExprNode object;
         private final ExprNode index;
+        private final CaretAnchor anchor;
 
         public GetItem(Span span, ExprNode object, ExprNode index) {
             super(span);
             this.object = object;
             this.index = index;
+            this.anchor = CaretAnchor.subscript(object.span);
         }
 
         @Override
@@ -60,7 +63,7 @@ public final class AccessNodes {
             try {
                 return Items.getItem(o, i);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
         }
     }

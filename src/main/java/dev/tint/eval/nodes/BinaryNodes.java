@@ -5,6 +5,7 @@ import dev.tint.error.ScriptError;
 import dev.tint.eval.runtime.Arith;
 import dev.tint.eval.runtime.Frame;
 import dev.tint.source.Span;
+import dev.tint.trace.CaretAnchor;
 
 /**
  * Binary operators. The common ones get their own class with an inline long fast path; the rest
@@ -27,11 +28,13 @@ public final class BinaryNodes {
     abstract static class Binary extends ExprNode {
         final ExprNode left;
         final ExprNode right;
+        final CaretAnchor anchor;
 
         Binary(Span span, ExprNode left, ExprNode right) {
             super(span);
             this.left = left;
             this.right = right;
+            this.anchor = CaretAnchor.binary(left.span, right.span);
         }
     }
 
@@ -53,7 +56,7 @@ public final class BinaryNodes {
             try {
                 return Arith.add(a, b);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
         }
     }
@@ -76,7 +79,7 @@ public final class BinaryNodes {
             try {
                 return Arith.sub(a, b);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
         }
     }
@@ -96,7 +99,7 @@ public final class BinaryNodes {
             try {
                 return Arith.mul(a, b);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
         }
     }
@@ -117,7 +120,7 @@ public final class BinaryNodes {
             try {
                 return Arith.mod(a, b);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
         }
     }
@@ -137,7 +140,7 @@ public final class BinaryNodes {
             try {
                 return Arith.floorDiv(a, b);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
         }
     }
@@ -157,7 +160,7 @@ public final class BinaryNodes {
             try {
                 return Arith.binary(op, a, b);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
         }
     }

@@ -12,6 +12,7 @@ import dev.tint.eval.runtime.PyList;
 import dev.tint.eval.runtime.PyMethodDescriptor;
 import dev.tint.eval.runtime.PyType;
 import dev.tint.source.Span;
+import dev.tint.trace.CaretAnchor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,19 +35,25 @@ public final class CallNodes {
         return Ops.call(callee, args, kwnames);
     }
 
-    static ScriptError recursion(Frame f, Span span) {
-        return Errors.recursion().at(f, span);
+    static ScriptError recursion(Frame f, Span span, CaretAnchor anchor) {
+        return Errors.recursion().at(f, span, anchor);
+    }
+
+    static boolean isName(ExprNode n) {
+        return n instanceof Names.GlobalLoad || n instanceof Names.LocalLoad || n instanceof Names.CellLoad;
     }
 
     /** {@code f(a, b)}: positional arguments only. */
     public static final class Positional extends ExprNode {
         private final ExprNode function;
         private final ExprNode[] args;
+        private final CaretAnchor anchor;
 
         public Positional(Span span, ExprNode function, ExprNode[] args) {
             super(span);
             this.function = function;
             this.args = args;
+            this.anchor = CaretAnchor.call(function.span, isName(function));
         }
 
         @Override
@@ -63,9 +70,9 @@ public final class CallNodes {
                     try {
                         return fn.runFrame(frame);
                     } catch (ScriptError e) {
-                        throw e.at(f, span);
+                        throw e.at(f, span, anchor);
                     } catch (StackOverflowError e) {
-                        throw recursion(f, span);
+                        throw recursion(f, span, anchor);
                     }
                 }
             }
@@ -76,9 +83,9 @@ public final class CallNodes {
             try {
                 return invoke(callee, values, null);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             } catch (StackOverflowError e) {
-                throw recursion(f, span);
+                throw recursion(f, span, anchor);
             }
         }
     }
@@ -88,12 +95,15 @@ public final class CallNodes {
         private final ExprNode object;
         private final String name;
         private final ExprNode[] args;
+        private final CaretAnchor anchor;
 
-        public Method(Span span, ExprNode object, String name, ExprNode[] args) {
+        /** calleeSpan covers {@code obj.name}, where the call's carets switch from ~ to ^. */
+        public Method(Span span, ExprNode object, String name, ExprNode[] args, Span calleeSpan) {
             super(span);
             this.object = object;
             this.name = name;
             this.args = args;
+            this.anchor = CaretAnchor.call(calleeSpan, false);
         }
 
         @Override
@@ -110,9 +120,9 @@ public final class CallNodes {
                     try {
                         return fn.callPositional(values);
                     } catch (ScriptError e) {
-                        throw e.at(f, span);
+                        throw e.at(f, span, anchor);
                     } catch (StackOverflowError e) {
-                        throw recursion(f, span);
+                        throw recursion(f, span, anchor);
                     }
                 }
             }
@@ -129,7 +139,7 @@ public final class CallNodes {
                     callee = Ops.getAttr(self, name);
                 }
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             }
             Object[] values = new Object[args.length];
             for (int i = 0; i < values.length; i++) {
@@ -141,9 +151,9 @@ public final class CallNodes {
                 }
                 return invoke(callee, values, null);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             } catch (StackOverflowError e) {
-                throw recursion(f, span);
+                throw recursion(f, span, anchor);
             }
         }
     }
@@ -153,12 +163,14 @@ public final class CallNodes {
         private final ExprNode function;
         private final DisplayNodes.Element[] args;
         private final Keyword[] keywords;
+        private final CaretAnchor anchor;
 
         public General(Span span, ExprNode function, DisplayNodes.Element[] args, Keyword[] keywords) {
             super(span);
             this.function = function;
             this.args = args;
             this.keywords = keywords;
+            this.anchor = CaretAnchor.call(function.span, isName(function));
         }
 
         @Override
@@ -210,9 +222,9 @@ public final class CallNodes {
             try {
                 return invoke(callee, all, kwnames);
             } catch (ScriptError e) {
-                throw e.at(f, span);
+                throw e.at(f, span, anchor);
             } catch (StackOverflowError e) {
-                throw recursion(f, span);
+                throw recursion(f, span, anchor);
             }
         }
 
@@ -228,7 +240,7 @@ public final class CallNodes {
     /** How CPython names a callable in argument errors: {@code f()}, {@code print()}. */
     static String describe(Object callee) {
         if (callee instanceof PyFunction fn) {
-            return fn.qualname() + "()";
+            return fn.moduleQualifiedName() + "()";
         }
         if (callee instanceof dev.tint.eval.runtime.PyBuiltin b) {
             return b.name() + "()";

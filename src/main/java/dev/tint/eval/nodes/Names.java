@@ -10,7 +10,6 @@ import dev.tint.eval.runtime.PyBaseException;
 import dev.tint.source.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 
 /** Reading, writing and deleting variables: local slots, cells and module globals. */
 public final class Names {
@@ -21,13 +20,15 @@ public final class Names {
                 "cannot access local variable '" + name + "' where it is not associated with a value");
     }
 
-    static ScriptError unboundFree(String name) {
-        return Errors.raise(ExceptionTypes.NAME_ERROR,
-                "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+    static ScriptError unboundFree(Frame f, String name) {
+        ScriptError e = notDefined(f, name);
+        e.exception().setArgs(dev.tint.eval.runtime.PyTuple.of(new Object[] {
+            "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope"}));
+        return e;
     }
 
     /** NameError with what "Did you mean" needs: the frame's locals, its globals and the builtins. */
-    static ScriptError notDefined(Frame f, String name, GlobalCell builtin) {
+    static ScriptError notDefined(Frame f, String name) {
         ScriptError e = Errors.raise(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
         PyBaseException ex = e.exception();
         ex.setAttribute("name", name);
@@ -82,7 +83,7 @@ public final class Names {
         public Object eval(Frame f) {
             Object v = ((Cell) f.slots[slot]).value;
             if (v == null) {
-                throw (free ? unboundFree(name) : unboundLocal(name)).at(f, span);
+                throw (free ? unboundFree(f, name) : unboundLocal(name)).at(f, span);
             }
             return v;
         }
@@ -109,7 +110,7 @@ public final class Names {
             if (v != null) {
                 return v;
             }
-            throw notDefined(f, cell.name, builtin).at(f, span);
+            throw notDefined(f, cell.name).at(f, span);
         }
     }
 
@@ -202,9 +203,5 @@ public final class Names {
         } else if (t instanceof GlobalTarget g) {
             g.cell.value = null;
         }
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

@@ -61,6 +61,12 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
         this.definingClass = cls;
     }
 
+    /** How CPython names it in some call errors: {@code __main__.f}. */
+    public String moduleQualifiedName() {
+        Object m = globals.get("__name__");
+        return m instanceof String s && !s.equals("builtins") ? s + "." + code.qualname : code.qualname;
+    }
+
     public String qualname() {
         return code.qualname;
     }
@@ -143,7 +149,7 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
             slots[free[i]] = closure[i];
         }
         ThreadState t = thread;
-        if (++t.depth > t.recursionLimit) {
+        if (++t.depth >= t.recursionLimit) { // the module's own frame counts, as in CPython
             t.depth--;
             throw Errors.recursion();
         }
@@ -228,7 +234,9 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
                 positionalOnlyPassedByKeyword.add(key);
                 continue;
             }
-            throw Errors.type("%s() got an unexpected keyword argument '%s'", code.qualname, key);
+            String hint = dev.tint.trace.Suggestions.closest(key, java.util.Arrays.asList(names));
+            throw Errors.type("%s() got an unexpected keyword argument '%s'%s", code.qualname, key,
+                    hint == null ? "" : ". Did you mean '" + hint + "'?");
         }
         if (given > npos && !code.hasVarargs) {
             throw tooManyPositional(given, slots);

@@ -43,7 +43,7 @@ public final class Raise extends StmtNode {
         ScriptError error = new ScriptError(e);
         // Raising an exception object that already travelled adds this frame again, as CPython does.
         if (!e.traceback().isEmpty()) {
-            e.traceback().add(new dev.tint.eval.runtime.TraceEntry(f.traceOwner, span));
+            e.traceback().add(new dev.tint.eval.runtime.TraceEntry(f.traceOwner, span, null));
             return throwIt(error);
         }
         throw error.at(f, span);

@@ -529,9 +529,6 @@ public final class Arith {
         if (a instanceof PySet x && b instanceof PySet y) {
             return SetOps.intersection(x, y, x.isFrozen());
         }
-        if (a instanceof DictView x && b instanceof DictView y) {
-            return SetOps.intersection(SetOps.fromIterable(x, false), SetOps.fromIterable(y, false), false);
-        }
         return fallback(Operator.BITAND, a, b);
     }
 
@@ -638,7 +635,34 @@ public final class Arith {
         return NotImplemented.VALUE;
     }
 
+    /** dict.keys() and dict.items() views combine with any iterable like sets, giving sets. */
+    private static Object viewSetOperation(Operator op, Object a, Object b) {
+        boolean aView = a instanceof DictView v && v.kind() != DictView.Kind.VALUES;
+        boolean bView = b instanceof DictView v && v.kind() != DictView.Kind.VALUES;
+        if (!(aView && Iteration.iterOrNull(b) != null) && !(bView && a instanceof PySet)) {
+            return null;
+        }
+        PySet x = a instanceof PySet s ? s : SetOps.fromIterable(a, false);
+        PySet y = b instanceof PySet s ? s : SetOps.fromIterable(b, false);
+        switch (op) {
+            case BITAND:
+                return SetOps.intersection(x, y, false);
+            case BITOR:
+                return SetOps.union(x, y, false);
+            case SUB:
+                return SetOps.difference(x, y, false);
+            case BITXOR:
+                return SetOps.symmetricDifference(x, y, false);
+            default:
+                return null;
+        }
+    }
+
     private static Object fallback(Operator op, Object a, Object b) {
+        Object view = viewSetOperation(op, a, b);
+        if (view != null) {
+            return view;
+        }
         Object r = userBinary(op, a, b);
         if (r != NotImplemented.VALUE) {
             return r;

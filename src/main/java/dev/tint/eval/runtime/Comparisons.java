@@ -41,6 +41,9 @@ public final class Comparisons {
         if (a instanceof DictView x && b instanceof DictView y) {
             return x.viewEquals(y);
         }
+        if (isSetLikeView(a) && b instanceof PySet || a instanceof PySet && isSetLikeView(b)) {
+            return eq(asSet(a), asSet(b));
+        }
         if (a instanceof PyEquatable e) {
             Object r = e.pyEq(b);
             if (r != NotImplemented.VALUE) {
@@ -202,6 +205,10 @@ public final class Comparisons {
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequenceOrder(x.items(), x.size(), y.items(), y.size(), op);
         }
+        if ((isSetLikeView(a) || isSetLikeView(b)) && (a instanceof PySet || isSetLikeView(a))
+                && (b instanceof PySet || isSetLikeView(b))) {
+            return order(asSet(a), asSet(b), op);
+        }
         if (a instanceof PySet x && b instanceof PySet y) {
             boolean r = switch (op) {
                 case "<" -> x.size() < y.size() && SetOps.isSubset(x, y);
@@ -231,6 +238,15 @@ public final class Comparisons {
         }
         throw Errors.type("'%s' not supported between instances of '%s' and '%s'", op,
                 Ops.typeName(a), Ops.typeName(b));
+    }
+
+    /** dict.keys() and dict.items() compare with sets as sets do. */
+    private static boolean isSetLikeView(Object o) {
+        return o instanceof DictView v && v.kind() != DictView.Kind.VALUES;
+    }
+
+    private static PySet asSet(Object o) {
+        return o instanceof PySet s ? s : SetOps.fromIterable(o, false);
     }
 
     private static int encode(String op, boolean r) {

@@ -7,6 +7,21 @@ public final class DictView implements PyObject {
     private final PyDict dict;
     private final Kind kind;
 
+    static {
+        for (PyType t : new PyType[] {PyType.DICT_KEYS, PyType.DICT_ITEMS}) {
+            t.defineMethod("isdisjoint", (self, args, kw) -> {
+                Args.exactly("isdisjoint", args, kw, 1);
+                PyIterator it = Iteration.iter(args[0]);
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    if (((DictView) self).contains(v)) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
+    }
+
     public DictView(PyDict dict, Kind kind) {
         this.dict = dict;
         this.kind = kind;

@@ -60,7 +60,8 @@ public final class Items {
         if (container instanceof PyRange r) {
             if (index instanceof PySlice s) {
                 long[] ix = s.indices(r.length());
-                return new PyRange(r.get(ix[0]), r.get(ix[0]) + ix[3] * r.step * ix[2], r.step * ix[2]);
+                // As CPython: the sliced range runs from r[start] to r[stop] by step * slice step.
+                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
             }
             long i = sequenceIndex(index, "range");
             long n = r.length();
