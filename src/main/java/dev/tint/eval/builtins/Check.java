@@ -59,6 +59,14 @@ final class Check {
         }
     }
 
+    /** {@link #range} for a method of {@code owner}, building the qualified name only for the message. */
+    static void methodRange(String owner, String name, Object[] args, String[] kwnames, int min, int max) {
+        if (kwnames == null && args.length >= min && args.length <= max) {
+            return;
+        }
+        range(owner + "." + name, name, args, kwnames, min, max);
+    }
+
     /** An int argument used as a size or index (bools count), via __index__ for user objects. */
     static long index(Object o) {
         if (o instanceof Long l) {

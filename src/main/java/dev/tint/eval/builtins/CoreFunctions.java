@@ -217,7 +217,12 @@ final class CoreFunctions {
     }
 
     static Object callable(Object[] a, String[] k) {
-        return Ops.isCallable(Check.oneArg("callable", a, k));
+        Object o = Check.oneArg("callable", a, k);
+        if (o instanceof dev.tint.eval.objects.PyInstance) {
+            // Instances of user classes are callable only through a __call__ method.
+            return Ops.typeOf(o).lookup("__call__") != null;
+        }
+        return Ops.isCallable(o);
     }
 
     // ---- attributes ----

@@ -219,15 +219,17 @@ public final class IteratorBuiltins {
     static final class FilterIterator extends PyIterator {
         private final Object predicate;
         private final PyIterator source;
+        /** filter(None, ...) and filter(bool, ...) test the items' truth directly. */
+        private final boolean identity;
 
         FilterIterator(Object predicate, PyIterator source) {
             this.predicate = predicate;
             this.source = source;
+            this.identity = predicate == dev.tint.eval.runtime.PyNone.NONE || predicate == PyType.BOOL;
         }
 
         @Override
         public Object next() {
-            boolean identity = predicate == dev.tint.eval.runtime.PyNone.NONE || predicate == PyType.BOOL;
             for (Object v = source.next(); v != null; v = source.next()) {
                 if (identity ? Ops.truthy(v) : Ops.truthy(Ops.call(predicate, v))) {
                     return v;

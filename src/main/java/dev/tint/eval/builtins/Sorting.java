@@ -156,10 +156,10 @@ public final class Sorting {
         private int minGallop = MIN_GALLOP;
         private Object[] tmpKeys = new Object[0];
         private Object[] tmpValues = new Object[0];
-        // The stack of pending runs.
-        private final int[] runBase = new int[85];
-        private final int[] runLen = new int[85];
-        private final int[] runPower = new int[85];
+        // The stack of pending runs (only needed when the list is longer than one run).
+        private int[] runBase;
+        private int[] runLen;
+        private int[] runPower;
         private int pending;
 
         MergeState(Object[] keys, Object[] values, int length, Less less) {
@@ -184,6 +184,17 @@ public final class Sorting {
             int lo = 0;
             int remaining = length;
             int minrun = computeMinrun(remaining);
+            if (minrun == remaining) {
+                // A short list is one run: find its natural prefix, then insert the rest.
+                int n = countRun(0, remaining);
+                if (n < remaining) {
+                    binarySort(0, remaining, n);
+                }
+                return;
+            }
+            runBase = new int[85];
+            runLen = new int[85];
+            runPower = new int[85];
             do {
                 int n = countRun(lo, remaining);
                 if (n < minrun) {

@@ -249,7 +249,7 @@ final class StrMethods {
     // ---- padding ----
 
     private static String pad(String s, String name, Object[] a, String[] k) {
-        Check.range("str." + name, name, a, k, 1, 2);
+        Check.methodRange("str", name, a, k, 1, 2);
         long width = Check.indexClamped(a[0]);
         int fill = ' ';
         if (a.length > 1) {
@@ -352,7 +352,7 @@ final class StrMethods {
 
     /** The code point index of sub in s[start:end], or -1. */
     private static int find(String s, String name, Object[] a, String[] k, boolean reverse) {
-        Check.range("str." + name, name, a, k, 1, 3);
+        Check.methodRange("str", name, a, k, 1, 3);
         String sub = Args.str(name, a[0], 1);
         int len = Strs.length(s);
         long[] se = adjust(a, 1, len);
@@ -396,7 +396,7 @@ final class StrMethods {
     }
 
     private static Object affix(String s, String name, Object[] a, String[] k, boolean end) {
-        Check.range("str." + name, name, a, k, 1, 3);
+        Check.methodRange("str", name, a, k, 1, 3);
         Object prefix = a[0];
         int len = Strs.length(s);
         long[] se = adjust(a, 1, len);
@@ -501,7 +501,7 @@ final class StrMethods {
     }
 
     private static String strip(String s, String name, Object[] a, String[] k, boolean left, boolean right) {
-        Check.range("str." + name, name, a, k, 0, 1);
+        Check.methodRange("str", name, a, k, 0, 1);
         Object chars = a.length == 0 ? PyNone.NONE : a[0];
         if (chars == PyNone.NONE) {
             return stripWith(s, Unicode::isSpace, left, right);

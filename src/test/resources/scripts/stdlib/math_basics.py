@@ -1,0 +1,23 @@
+# math: constants, roots, rounding to int, exact int functions
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0.25), math.isqrt(99), math.isqrt(10**40))
+print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7), math.trunc(-3.9))
+print(math.floor(10**20 + 0.5), type(math.floor(2.5)).__name__, math.ceil(True), math.floor(7))
+print(math.ceil(1e300) == 10**300, math.floor(-1e20))
+print(math.factorial(0), math.factorial(10), math.factorial(25))
+print(math.gcd(), math.gcd(12, 18), math.gcd(12, -18, 27), math.gcd(2**70, 2**65))
+print(math.lcm(), math.lcm(4, 6), math.lcm(4, 6, 10), math.lcm(0, 5))
+print(math.comb(10, 3), math.comb(100, 50), math.comb(5, 7), math.perm(5), math.perm(10, 3), math.perm(3, 5))
+print(math.fabs(-2), math.fabs(-0.5), math.copysign(3, -0.0), math.copysign(-2, 1))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), -7 % 3, math.fmod(1, math.inf))
+print(math.remainder(5, 3), math.remainder(7, 2), math.remainder(-7, 2))
+print(math.modf(3.75), math.modf(-2.5), math.modf(math.inf), math.frexp(8.0), math.frexp(0.1), math.frexp(0.0))
+print(math.ldexp(0.5, 4), math.ldexp(3, -2), math.ldexp(1.0, -1080))
+print(math.isfinite(1e308), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(1.0))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.isclose(math.inf, math.inf), math.isclose(100, 101, rel_tol=0.01))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod(range(1, 6), start=2), math.prod([1.5, 2]))
+print(math.ulp(1.0), math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0))
