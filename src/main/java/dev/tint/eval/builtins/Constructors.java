@@ -12,6 +12,7 @@ import dev.tint.eval.runtime.PyIterator;
 import dev.tint.eval.runtime.PyList;
 import dev.tint.eval.runtime.PyNone;
 import dev.tint.eval.runtime.PyObject;
+import dev.tint.eval.runtime.PyBigRange;
 import dev.tint.eval.runtime.PyRange;
 import dev.tint.eval.runtime.PySet;
 import dev.tint.eval.runtime.PySlice;
@@ -80,11 +81,9 @@ public final class Constructors {
         PyType.RANGE.setConstructor((a, k) -> {
             Check.range("range", "range", a, k, 1, 3);
             if (a.length == 1) {
-                return new PyRange(0, Check.index(a[0]), 1);
+                return PyBigRange.of(0L, Check.intValue(a[0]), 1L);
             }
-            long start = Check.index(a[0]);
-            long stop = Check.index(a[1]);
-            return new PyRange(start, stop, a.length == 3 ? Check.index(a[2]) : 1);
+            return PyBigRange.of(Check.intValue(a[0]), Check.intValue(a[1]), a.length == 3 ? Check.intValue(a[2]) : 1L);
         });
         PyType.SLICE.setConstructor((a, k) -> {
             Check.range("slice", "slice", a, k, 1, 3);
