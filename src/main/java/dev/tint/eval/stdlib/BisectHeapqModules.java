@@ -290,8 +290,4 @@ public final class BisectHeapqModules {
             return GENERATOR;
         }
     }
-
-    static List<Object> listOf(Object o) {
-        return new ArrayList<>(Natives.list(o));
-    }
 }

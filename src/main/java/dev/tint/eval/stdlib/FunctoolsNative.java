@@ -229,8 +229,6 @@ public final class FunctoolsNative {
 
     // ---------------------------------------------------------------- lru_cache
 
-    private static final Object KWD_MARK = new Object();
-
     static final class LruWrapper implements PyObject, PyCallable, PyAttributes, PyDescriptor, PyReprable {
         private final Object func;
         private final long maxsize; // -1 for unbounded
@@ -444,9 +442,5 @@ public final class FunctoolsNative {
         public PyType type() {
             return KEY_WRAPPER;
         }
-    }
-
-    static PyBuiltin unused() {
-        return null;
     }
 }

@@ -29,9 +29,10 @@ public final class JsonNative {
     public static PyModule create(Interpreter interp) {
         PyModule m = Natives.module("_tint_json", "JSON scanner and encoder.");
         Natives.def(m, "scan", (a, k) -> {
-            // scan(s, idx, error_class, strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
-            Natives.exactly("scan", a, k, 9);
-            Scanner s = new Scanner((String) a[0], a[2], Ops.truthy(a[3]), a[4], a[5], a[6], a[7], a[8]);
+            // scan(s, idx, error_class, (strict, object_hook, object_pairs_hook, parse_float, parse_int), parse_constant)
+            Natives.exactly("scan", a, k, 5);
+            Object[] h = ((PyTuple) a[3]).items();
+            Scanner s = new Scanner((String) a[0], a[2], Ops.truthy(h[0]), h[1], h[2], h[3], h[4], a[4]);
             int idx = (int) Ops.indexValue(a[1]);
             Object v = s.scanOnce(idx);
             return PyTuple.pair(v, (long) s.next);
@@ -46,10 +47,11 @@ public final class JsonNative {
             return (long) i;
         });
         Natives.def(m, "encode", (a, k) -> {
-            // encode(o, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent, item_sep, key_sep, default)
-            Natives.exactly("encode", a, k, 10);
-            Encoder e = new Encoder(Ops.truthy(a[1]), Ops.truthy(a[2]), Ops.truthy(a[3]), Ops.truthy(a[4]),
-                    Ops.truthy(a[5]), a[6] == PyNone.NONE ? null : (String) a[6], (String) a[7], (String) a[8], a[9]);
+            // encode(o, (skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys), indent, item_sep, key_sep, default)
+            Natives.exactly("encode", a, k, 6);
+            Object[] f = ((PyTuple) a[1]).items();
+            Encoder e = new Encoder(Ops.truthy(f[0]), Ops.truthy(f[1]), Ops.truthy(f[2]), Ops.truthy(f[3]),
+                    Ops.truthy(f[4]), a[2] == PyNone.NONE ? null : (String) a[2], (String) a[3], (String) a[4], a[5]);
             StringBuilder sb = new StringBuilder();
             e.encode(a[0], 0, sb);
             return sb.toString();
@@ -601,6 +603,12 @@ public final class JsonNative {
                 encodeList(t, t.items(), level, sb);
             } else if (o instanceof PyDict d) {
                 encodeDict(d, level, sb);
+            } else if (o instanceof dev.tint.eval.objects.PyInstance inst && inst.type().lookup("_tint_namedtuple") != null
+                    && inst.dict().get("_tuple") instanceof PyTuple t) {
+                encodeList(o, t.items(), level, sb); // a namedtuple is a tuple in CPython
+            } else if (o instanceof dev.tint.eval.objects.PyInstance inst && inst.type().lookup("_tint_mapping") != null
+                    && inst.dict().get("_data") instanceof PyDict d) {
+                encodeDict(d, level, sb); // Counter, OrderedDict and defaultdict are dicts in CPython
             } else {
                 enter(o);
                 Object r = Ops.call(dflt, o);

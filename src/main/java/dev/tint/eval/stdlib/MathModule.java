@@ -321,20 +321,7 @@ public final class MathModule {
         });
         Natives.def(m, "sumprod", (args, kw) -> {
             Natives.exactly("sumprod", args, kw, 2);
-            PyIterator a = Iteration.iter(args[0]);
-            PyIterator b = Iteration.iter(args[1]);
-            Object acc = 0L;
-            while (true) {
-                Object x = a.next();
-                Object y = b.next();
-                if (x == null && y == null) {
-                    return acc;
-                }
-                if (x == null || y == null) {
-                    throw Errors.value("Inputs are not the same length");
-                }
-                acc = Arith.add(acc, Arith.mul(x, y));
-            }
+            return sumprod(args[0], args[1]);
         });
         Natives.def(m, "ulp", (args, kw) -> {
             Natives.exactlyOne("math.ulp", args, kw);
@@ -797,6 +784,122 @@ public final class MathModule {
         return Natives.list(o);
     }
 
+    /**
+     * CPython's math.sumprod: exact for ints that fit a long, triple-length accumulation for
+     * floats (and float/int pairs), generic + and * for everything else.
+     */
+    static Object sumprod(Object p, Object q) {
+        PyIterator pi = Iteration.iter(p);
+        PyIterator qi = Iteration.iter(q);
+        Object total = 0L;
+        boolean intPath = true;
+        boolean intInUse = false;
+        long intTotal = 0;
+        boolean fltPath = true;
+        boolean fltInUse = false;
+        double hi = 0.0;
+        double lo = 0.0;
+        double tiny = 0.0;
+        while (true) {
+            Object a = pi.next();
+            Object b = qi.next();
+            if ((a == null) != (b == null)) {
+                throw Errors.value("Inputs are not the same length");
+            }
+            boolean finished = a == null;
+            if (intPath) {
+                if (!finished && a instanceof Long x && b instanceof Long y) {
+                    long prod;
+                    long sum;
+                    try {
+                        prod = Math.multiplyExact(x, y);
+                        sum = Math.addExact(intTotal, prod);
+                    } catch (ArithmeticException e) {
+                        sum = 0;
+                        prod = 0;
+                        intPath = false;
+                    }
+                    if (intPath) {
+                        intTotal = sum;
+                        intInUse = true;
+                        continue;
+                    }
+                }
+                intPath = false;
+                if (intInUse) {
+                    total = Arith.add(total, intTotal);
+                    intTotal = 0;
+                    intInUse = false;
+                }
+            }
+            if (fltPath) {
+                boolean ok = false;
+                double x = 0;
+                double y = 0;
+                if (!finished) {
+                    boolean af = a instanceof Double;
+                    boolean bf = b instanceof Double;
+                    boolean aInt = a instanceof Long || a instanceof BigInteger || a instanceof Boolean;
+                    boolean bInt = b instanceof Long || b instanceof BigInteger || b instanceof Boolean;
+                    try {
+                        if (af && bf) {
+                            x = (Double) a;
+                            y = (Double) b;
+                            ok = true;
+                        } else if (af && bInt) {
+                            x = (Double) a;
+                            y = Ints.toDouble(b);
+                            ok = true;
+                        } else if (bf && aInt) {
+                            y = (Double) b;
+                            x = Ints.toDouble(a);
+                            ok = true;
+                        }
+                    } catch (ScriptError e) {
+                        ok = false;
+                    }
+                }
+                if (ok) {
+                    // tl_fma: Algorithm 5.10 with SumKVert for K=3
+                    double prHi = x * y;
+                    double prLo = Math.fma(x, y, -prHi);
+                    double smHi = hi + prHi;
+                    double z = smHi - hi;
+                    double smLo = (hi - (smHi - z)) + (prHi - z);
+                    double r1Hi = lo + prLo;
+                    z = r1Hi - lo;
+                    double r1Lo = (lo - (r1Hi - z)) + (prLo - z);
+                    double r2Hi = r1Hi + smLo;
+                    z = r2Hi - r1Hi;
+                    double r2Lo = (r1Hi - (r2Hi - z)) + (smLo - z);
+                    if (Double.isFinite(smHi)) {
+                        hi = smHi;
+                        lo = r2Hi;
+                        tiny = tiny + r1Lo + r2Lo;
+                        fltInUse = true;
+                        continue;
+                    }
+                }
+                fltPath = false;
+                if (fltInUse) {
+                    // tl_to_d
+                    double lastHi = lo + hi;
+                    double z = lastHi - lo;
+                    double lastLo = (lo - (lastHi - z)) + (hi - z);
+                    total = Arith.add(total, tiny + lastLo + lastHi);
+                    hi = 0.0;
+                    lo = 0.0;
+                    tiny = 0.0;
+                    fltInUse = false;
+                }
+            }
+            if (finished) {
+                return total;
+            }
+            total = Arith.add(total, Arith.mul(a, b));
+        }
+    }
+
     /** CPython 3.13's vector_norm: an accurately rounded hypotenuse. */
     static double vectorNorm(int n, double[] vec, double max, boolean foundNan) {
         if (Double.isInfinite(max)) {
@@ -921,15 +1024,5 @@ public final class MathModule {
             }
         }
         return hi;
-    }
-
-    /** Values for fsum from Java (statistics.fmean). */
-    static double fsum(List<Double> values) {
-        List<Object> boxed = new ArrayList<>(values);
-        return fsum(dev.tint.eval.runtime.PyList.adopt(boxed.toArray(), boxed.size()));
-    }
-
-    static boolean lessThan(Object a, Object b) {
-        return Comparisons.lt(a, b);
     }
 }

@@ -24,5 +24,6 @@ public final class NativeModules {
         interpreter.registerNativeModule("_tint_statistics", interp -> StatisticsNative.create());
         interpreter.registerNativeModule("_tint_traceback", TracebackNative::create);
         interpreter.registerNativeModule("_tint_copy", interp -> CopyNative.create());
+        interpreter.registerNativeModule("_tint_collections", interp -> CollectionsNative.create());
     }
 }

@@ -138,10 +138,6 @@ final class Natives {
         return l;
     }
 
-    static PyDict dict() {
-        return new PyDict();
-    }
-
     /** "f() takes exactly one argument (2 given)" for module functions named like CPython's "math.sqrt". */
     static void exactlyOne(String name, Object[] args, String[] kwnames) {
         Args.noKeywords(name, kwnames);

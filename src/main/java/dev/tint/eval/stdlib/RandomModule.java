@@ -55,6 +55,27 @@ public final class RandomModule {
             Args.exactly("randbelow", args, kw, 1);
             return ((MersenneTwister) self).randbelow(Natives.index(args[0]));
         });
+        MT_TYPE.defineMethod("randint_fast", (self, args, kw) -> {
+            // randint(a, b) for small ints, exactly as randrange(a, b + 1); None when the general path must run
+            Args.exactly("randint_fast", args, kw, 2);
+            if (args[0] instanceof Long a && args[1] instanceof Long b && b >= a && b - a < Long.MAX_VALUE - 1) {
+                return a + (Long) ((MersenneTwister) self).randbelow(b - a + 1);
+            }
+            return PyNone.NONE;
+        });
+        MT_TYPE.defineMethod("shuffle_list", (self, args, kw) -> {
+            // random.shuffle's loop for a list: for i in reversed(range(1, len(x))): swap x[i], x[randbelow(i + 1)]
+            Args.exactly("shuffle_list", args, kw, 1);
+            dev.tint.eval.runtime.PyList x = (dev.tint.eval.runtime.PyList) args[0];
+            MersenneTwister mt = (MersenneTwister) self;
+            for (int i = x.size() - 1; i >= 1; i--) {
+                int j = (int) (long) (Long) mt.randbelow((long) i + 1);
+                Object t = x.get(i);
+                x.set(i, x.get(j));
+                x.set(j, t);
+            }
+            return PyNone.NONE;
+        });
         MT_TYPE.defineMethod("getstate", (self, args, kw) -> {
             Args.exactly("getstate", args, kw, 0);
             return ((MersenneTwister) self).getstate();
