@@ -112,13 +112,14 @@ public final class CallNodes {
             if (self instanceof dev.tint.eval.objects.PyInstance inst) {
                 Object attr = inst.type().lookup(name);
                 if (attr instanceof PyFunction fn && !inst.dict().containsKey(name)) {
-                    Object[] values = new Object[args.length + 1];
+                    Frame frame = fn.simpleFrame(args.length + 1);
+                    Object[] values = frame == null ? new Object[args.length + 1] : frame.slots;
                     values[0] = self;
                     for (int i = 0; i < args.length; i++) {
                         values[i + 1] = args[i].eval(f);
                     }
                     try {
-                        return fn.callPositional(values);
+                        return frame != null ? fn.runFrame(frame) : fn.callPositional(values);
                     } catch (ScriptError e) {
                         throw e.at(f, span, anchor);
                     } catch (StackOverflowError e) {

@@ -37,7 +37,16 @@ public class PyType implements PyObject, PyCallable {
 
     private final String name;
     private final PyType base;
-    private final Map<String, Object> dict = new LinkedHashMap<>();
+    /**
+     * Bumped whenever any type's dict changes, which invalidates every type's lookup cache.
+     * Class dicts rarely change after creation, so one global counter is enough.
+     */
+    private static volatile int globalVersion;
+
+    private final Map<String, Object> dict = new VersionedMap();
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> lookupCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private int cacheVersion = -1;
     private String module = "builtins";
     private BuiltinFunction constructor;
     private final boolean isExceptionType;
@@ -88,15 +97,55 @@ public class PyType implements PyObject, PyCallable {
         dict.put(methodName, new PyMethodDescriptor(this, methodName, body));
     }
 
-    /** Finds an attribute along the chain of bases, or null. */
+    /** Finds an attribute along the chain of bases, or null; results are cached until a type changes. */
     public Object lookup(String attr) {
+        if (cacheVersion != globalVersion) {
+            lookupCache.clear();
+            cacheVersion = globalVersion;
+        }
+        Object cached = lookupCache.get(attr);
+        if (cached != null) {
+            return cached == MISSING ? null : cached;
+        }
+        Object found = null;
         for (PyType t = this; t != null; t = t.base) {
             Object v = t.dict.get(attr);
             if (v != null) {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        lookupCache.put(attr, found == null ? MISSING : found);
+        return found;
+    }
+
+    private static final Object MISSING = new Object();
+
+    /** A type's dict: every change invalidates the lookup caches. */
+    private static final class VersionedMap extends LinkedHashMap<String, Object> {
+        @Override
+        public Object put(String key, Object value) {
+            globalVersion++;
+            return super.put(key, value);
+        }
+
+        @Override
+        public Object remove(Object key) {
+            globalVersion++;
+            return super.remove(key);
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ?> m) {
+            globalVersion++;
+            super.putAll(m);
+        }
+
+        @Override
+        public void clear() {
+            globalVersion++;
+            super.clear();
+        }
     }
 
     public boolean isSubtypeOf(PyType other) {
