@@ -12,7 +12,10 @@
  */
 parser grammar TintParser;
 
-options { tokenVocab = TintLexer; }
+options {
+    tokenVocab = TintLexer;
+    contextSuperClass = TintContext;
+}
 
 // ---------------------------------------------------------------- statements
 
@@ -318,7 +321,8 @@ slices
     ;
 
 slice
-    : expression (COLON expression? (COLON expression?)?)?
+    : STAR expression
+    | expression (COLON expression? (COLON expression?)?)?
     | COLON expression? (COLON expression?)?
     ;
 
@@ -326,9 +330,11 @@ arguments
     : argument (COMMA argument)* COMMA?
     ;
 
-// `f(a.b=1)`, `f(**k=1)`, `f(a=1 for a in b)` parse, to be reported with CPython's messages.
+// `*x` takes a whole expression here (`f(*a or b)`), as in slices. `f(a.b=1)`, `f(**k=1)` and
+// `f(a=1 for a in b)` parse, to be reported with CPython's messages.
 argument
-    : expression (EQUAL expression)? compFor?
+    : STAR expression (EQUAL expression)?
+    | expression (EQUAL expression)? compFor?
     | DOUBLESTAR expression (EQUAL expression)?
     ;
 

@@ -40,7 +40,7 @@ final class ArgumentList {
                         from.line(), from.column(), close.getLine(), close.getCharPositionInLine(), false);
             }
         }
-        if (args.size() > 1) {
+        if (args.size() > 1 || !ctx.COMMA().isEmpty()) {
             for (ArgumentContext arg : args) {
                 if (arg.compFor() != null) {
                     List<CompClauseContext> clauses = arg.compFor().compClause();
@@ -76,6 +76,10 @@ final class ArgumentList {
             throw bc.errors.range("cannot assign to keyword argument unpacking",
                     BuildContext.span(arg.DOUBLESTAR()), bc.span(arg.expression(1)));
         }
+        if (arg.STAR() != null) {
+            throw bc.errors.range("cannot assign to iterable argument unpacking",
+                    BuildContext.span(arg.STAR()), bc.span(arg.expression(1)));
+        }
         ExpressionContext key = arg.expression(0);
         if (key instanceof StarExprContext) {
             throw bc.errors.range("cannot assign to iterable argument unpacking", bc.span(key),
@@ -97,7 +101,7 @@ final class ArgumentList {
     }
 
     private static boolean isStarred(ArgumentContext arg) {
-        return arg.EQUAL() == null && arg.expression(0) instanceof StarExprContext;
+        return arg.EQUAL() == null && (arg.STAR() != null || arg.expression(0) instanceof StarExprContext);
     }
 
     /** The token after the list (its closing parenthesis). */

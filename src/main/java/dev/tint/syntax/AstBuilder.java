@@ -29,10 +29,6 @@ final class AstBuilder extends TintParserBaseVisitor<Stmt> {
         this.exprs = new ExprBuilder(bc);
     }
 
-    ExprBuilder exprs() {
-        return exprs;
-    }
-
     Module module(Source source, FileContext ctx) {
         return new Module(source, statements(ctx.statement()));
     }

@@ -184,6 +184,42 @@ final class AstNodes {
     }
 
     /**
+     * The operand a left-deep chain ({@code a + b + c}, {@code a.b.c}, {@code f(x)(y)}, {@code a[i][j]})
+     * starts with; the chain's nodes go to {@code spine}, outermost first. Walkers use it to visit
+     * long chains without recursing once per link.
+     */
+    static Expr leftSpine(Expr e, java.util.List<Expr> spine) {
+        while (true) {
+            Expr next;
+            if (e instanceof Expr.BinOp b) {
+                next = b.left();
+            } else if (e instanceof Expr.Attribute a) {
+                next = a.value();
+            } else if (e instanceof Expr.Call c) {
+                next = c.func();
+            } else if (e instanceof Expr.Subscript s) {
+                next = s.value();
+            } else {
+                return e;
+            }
+            spine.add(e);
+            e = next;
+        }
+    }
+
+    /** The children of a chain link other than the one {@link #leftSpine} follows. */
+    static void otherChildren(Expr link, Consumer<Object> out) {
+        if (link instanceof Expr.BinOp b) {
+            out.accept(b.right());
+        } else if (link instanceof Expr.Call c) {
+            c.args().forEach(out);
+            c.keywords().forEach(out);
+        } else if (link instanceof Expr.Subscript s) {
+            out.accept(s.index());
+        }
+    }
+
+    /**
      * Whether the tree nests deeper than {@code limit} statement and expression levels (the module
      * counts as one), computed without recursion.
      */

@@ -40,10 +40,6 @@ final class BuildContext {
         return Errors.span(from, to);
     }
 
-    Span span(ParserRuleContext from, ParserRuleContext to) {
-        return Errors.span(from.start, lastReal(to.stop));
-    }
-
     Token lastReal(Token stop) {
         int i = stop.getTokenIndex();
         if (i < 0) {

@@ -77,8 +77,8 @@ final class Checks implements ParseTreeListener {
         switch (t.getType()) {
             case AWAIT -> throw Unsupported.await(errors, t);
             case YIELD -> throw Unsupported.yieldToken(errors, t, next(t).getType() == FROM);
-            case WITH -> throw Unsupported.with(errors, t);
-            case ASYNC -> throw Unsupported.async(errors, t, next(t).getType() == DEF);
+            case WITH -> throw statement(t, Unsupported.with(errors, t));
+            case ASYNC -> throw statement(t, Unsupported.async(errors, t, next(t).getType() == DEF));
             case STRING -> {
                 if (StringLiterals.isBytes(t.getText())) {
                     throw Unsupported.bytes(errors, t);
@@ -86,6 +86,11 @@ final class Checks implements ParseTreeListener {
                 exprs.strings().decodeString(t);
             }
             case FSTRING_MIDDLE -> exprs.strings().decodeMiddle(t);
+            case NOTEQUAL -> {
+                if (t.getText().equals("<>")) {
+                    throw errors.at("invalid syntax", BuildContext.span(t));
+                }
+            }
             case NUMBER -> {
                 if (NumberLiterals.isImaginary(t.getText())) {
                     throw Unsupported.complex(errors, t);
@@ -101,9 +106,9 @@ final class Checks implements ParseTreeListener {
             }
             case COLON -> {
                 if (parent instanceof ExceptClauseContext e && !e.COMMA().isEmpty()) {
-                    List<ExpressionContext> types = e.expression();
-                    throw errors.range("multiple exception types must be parenthesized",
-                            bc.span(types.get(0)), bc.span(types.get(types.size() - 1)));
+                    Span first = bc.span(e.expression(0));
+                    throw errors.known(Errors.SYNTAX, "multiple exception types must be parenthesized",
+                            first.line(), first.column(), t.getLine(), t.getCharPositionInLine(), false);
                 }
             }
             case RPAR -> {
@@ -124,17 +129,13 @@ final class Checks implements ParseTreeListener {
 
     private void enter(ParserRuleContext ctx) {
         switch (ctx.getRuleIndex()) {
-            case RULE_augAssign, RULE_annotation, RULE_matchStmt, RULE_typeAlias, RULE_typeParams -> { }
+            case RULE_matchStmt, RULE_typeAlias, RULE_typeParams -> { }
             default -> {
                 return;
             }
         }
-        if (ctx instanceof AugAssignContext a) {
-            augmentedTarget((StarExpressionsContext) a.getParent().getChild(0));
-        } else if (ctx instanceof AnnotationContext a) {
-            annotatedTarget((StarExpressionsContext) a.getParent().getChild(0));
-        } else if (ctx instanceof MatchStmtContext) {
-            throw Unsupported.match(errors, ctx.start);
+        if (ctx instanceof MatchStmtContext) {
+            throw statement(ctx.start, Unsupported.match(errors, ctx.start));
         } else if (ctx instanceof TypeAliasContext) {
             throw Unsupported.typeStatement(errors, ctx.start);
         } else if (ctx instanceof TypeParamsContext) {
@@ -145,7 +146,7 @@ final class Checks implements ParseTreeListener {
     private void exit(ParserRuleContext ctx) {
         switch (ctx.getRuleIndex()) {
             case RULE_exprStmt, RULE_delStmt, RULE_targetList, RULE_parameters, RULE_lambdaParameters,
-                    RULE_arguments, RULE_replacementField, RULE_expression -> { }
+                    RULE_arguments, RULE_replacementField, RULE_expression, RULE_augAssign -> { }
             default -> {
                 return;
             }
@@ -157,17 +158,28 @@ final class Checks implements ParseTreeListener {
         } else if (ctx instanceof DelStmtContext d) {
             deletion(d);
         } else if (ctx instanceof TargetListContext t) {
+            if (next(t.stop).getType() != IN) {
+                return;
+            }
             Expr target = exprs.targetList(t);
             Expr bad = Targets.invalid(target, Targets.Kind.FOR);
             if (bad != null) {
                 throw errors.at("cannot assign to " + Targets.name(bad), bad.span());
             }
         } else if (ctx instanceof ParametersContext p) {
-            new ParameterList(bc, exprs, p).check();
+            if (next(p.stop).getType() == RPAR) {
+                new ParameterList(bc, exprs, p).check();
+            }
         } else if (ctx instanceof LambdaParametersContext p) {
-            new ParameterList(bc, exprs, p).check();
+            if (next(p.stop).getType() == COLON) {
+                new ParameterList(bc, exprs, p).check();
+            }
         } else if (ctx instanceof ArgumentsContext a) {
-            new ArgumentList(bc, a).check();
+            if (next(a.stop).getType() == RPAR) {
+                new ArgumentList(bc, a).check();
+            }
+        } else if (ctx instanceof AugAssignContext a) {
+            augmentedTarget((StarExpressionsContext) a.getParent().getChild(0));
         } else if (ctx instanceof ReplacementFieldContext r) {
             conversion(r);
         } else if (ctx instanceof StarExprContext s) {
@@ -175,10 +187,40 @@ final class Checks implements ParseTreeListener {
         } else if (ctx instanceof WalrusExprContext w) {
             walrus(w);
         }
+        if (ctx instanceof ExpressionContext e && e.getParent() instanceof AnnotationContext a
+                && a.expression() == e) {
+            annotatedTarget((StarExpressionsContext) a.getParent().getChild(0));
+        }
     }
 
     @Override
     public void visitErrorNode(ErrorNode node) {
+    }
+
+    /**
+     * An unsupported compound statement, unless the tokenizer failed inside it (a bad dedent in
+     * its block, say): CPython would have parsed that far and reported the tokenizer's error.
+     */
+    private PySyntaxError statement(Token first, PySyntaxError unsupported) {
+        int depth = 0;
+        for (int i = first.getTokenIndex(); i < bc.tokens.size(); i++) {
+            Token t = bc.tokens.get(i);
+            int type = t.getType();
+            if (type == ERRORTOKEN && ((PyToken) t).error != null) {
+                return ((PyToken) t).error;
+            }
+            if (type == INDENT) {
+                depth++;
+            } else if (type == DEDENT) {
+                if (--depth == 0) {
+                    break;
+                }
+            } else if (type == NEWLINE && depth == 0 && next(t).getType() != INDENT
+                    || type == Token.EOF) {
+                break;
+            }
+        }
+        return unsupported;
     }
 
     private Token next(Token t) {
@@ -336,7 +378,8 @@ final class Checks implements ParseTreeListener {
             }
         }
         if (ctx.compFor() != null && items.get(0).DOUBLESTAR() != null) {
-            throw errors.at("dict unpacking cannot be used in dict comprehension", bc.span(items.get(0)));
+            throw errors.at("dict unpacking cannot be used in dict comprehension",
+                    BuildContext.span(items.get(0).DOUBLESTAR()));
         }
     }
 
@@ -395,12 +438,31 @@ final class Checks implements ParseTreeListener {
     /** A starred expression is only allowed where Python's grammar has star_expressions & co. */
     private void starred(StarExprContext ctx) {
         ParserRuleContext parent = ctx.getParent();
+        if (parent instanceof DictOrSetItemContext d) {
+            if (d.COLON() != null) {
+                throw errors.at("cannot use a starred expression in a dictionary value", bc.span(ctx));
+            }
+            Token after = next(ctx.stop);
+            if (after.getType() == COLON) {
+                throw errors.at("invalid syntax", BuildContext.span(after));
+            }
+        }
+        if (!starAllowed(ctx)) {
+            throw errors.at("invalid syntax", BuildContext.span(ctx.STAR()));
+        }
+    }
+
+    /** Whether the grammar of CPython has a starred expression where {@code ctx} stands. */
+    static boolean starAllowed(StarExprContext ctx) {
+        ParserRuleContext parent = ctx.getParent();
         boolean allowed;
         if (parent instanceof StarExpressionsContext || parent instanceof ListAtomContext
                 || parent instanceof ParenAtomContext) {
             allowed = true;
         } else if (parent instanceof DictOrSetItemContext d) {
             allowed = d.COLON() == null;
+        } else if (parent instanceof StarParameterContext) {
+            allowed = true;
         } else if (parent instanceof ArgumentContext a) {
             allowed = a.compFor() == null && (a.EQUAL() == null || a.expression(0) == ctx);
         } else if (parent instanceof SliceContext s) {
@@ -408,8 +470,6 @@ final class Checks implements ParseTreeListener {
         } else {
             allowed = false;
         }
-        if (!allowed) {
-            throw errors.at("invalid syntax", BuildContext.span(ctx.STAR()));
-        }
+        return allowed;
     }
 }

@@ -155,16 +155,27 @@ final class CompileChecks {
         if (e instanceof Expr.Starred s) {
             throw errors.at("can't use starred expression here", s.span());
         }
+        if (e instanceof Expr.BinOp || e instanceof Expr.Attribute || e instanceof Expr.Subscript
+                || e instanceof Expr.Call) {
+            List<Expr> spine = new java.util.ArrayList<>();
+            load(AstNodes.leftSpine(e, spine));
+            for (int i = spine.size() - 1; i >= 0; i--) {
+                Expr link = spine.get(i);
+                if (link instanceof Expr.Call c) {
+                    keywords(c.keywords());
+                    c.args().forEach(this::argument);
+                } else {
+                    AstNodes.otherChildren(link, child -> load((Expr) child));
+                }
+            }
+            return;
+        }
         if (e instanceof Expr.Tuple t) {
             t.elements().forEach(this::element);
         } else if (e instanceof Expr.ListDisplay l) {
             l.elements().forEach(this::element);
         } else if (e instanceof Expr.SetDisplay s) {
             s.elements().forEach(this::element);
-        } else if (e instanceof Expr.Call c) {
-            load(c.func());
-            keywords(c.keywords());
-            c.args().forEach(this::argument);
         } else if (e instanceof Expr.ListComp c) {
             comprehension(c.element(), c.generators());
         } else if (e instanceof Expr.SetComp c) {
@@ -231,7 +242,14 @@ final class CompileChecks {
         }
     }
 
+    /** Defaults and annotations; {@code *args: *Ts} may be starred. */
     private void parameters(Parameters p) {
-        AstNodes.children(p, parameter -> AstNodes.children(parameter, value -> load((Expr) value)));
+        AstNodes.children(p, parameter -> AstNodes.children(parameter, value -> {
+            if (parameter == p.varargs() && value == p.varargs().annotation()) {
+                element((Expr) value);
+            } else {
+                load((Expr) value);
+            }
+        }));
     }
 }

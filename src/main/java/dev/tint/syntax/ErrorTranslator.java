@@ -14,6 +14,8 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns the parser's first failure into the error CPython 3.13 reports for it. CPython re-parses
@@ -39,7 +41,7 @@ final class ErrorTranslator {
         if (t == null) {
             t = (PyToken) tokens.get(tokens.size() - 1);
         }
-        if (t.getType() == ERRORTOKEN) {
+        if (t.getType() == ERRORTOKEN && t.error != null) {
             return t.error;
         }
         ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
@@ -47,14 +49,29 @@ final class ErrorTranslator {
         PySyntaxError error = specific(t, ctx, expected);
         boolean generic = error == null;
         if (generic) {
-            if (t.getType() == INDENT || t.getType() == DEDENT && !atEnd(t)) {
+            if (t.getType() == INDENT || t.getType() == DEDENT) {
                 return errors.raw(Errors.INDENTATION,
                         t.getType() == INDENT ? "unexpected indent" : "unexpected unindent",
-                        t.getLine(), cursor(t), t.getLine(), -1, false);
+                        t.getLine(), cursor(t), t.getLine(), -1, atEnd(t));
             }
             error = atToken("invalid syntax", t);
         }
-        return unclosedBracket(error, t);
+        return tokenizerFirst(tokens, unclosedBracket(error, t), errors.lines());
+    }
+
+    /**
+     * CPython tokenizes the rest of the file after a syntax error, and a tokenizer error found
+     * there wins (as an error of its own: more input would not help).
+     */
+    static PySyntaxError tokenizerFirst(List<? extends Token> tokens, PySyntaxError error, LineIndex lines) {
+        PyToken last = tokens.size() >= 2 ? (PyToken) tokens.get(tokens.size() - 2) : null;
+        if (last == null || last.getType() != ERRORTOKEN || last.error == null || last.error == error
+                || !(last.overrides || insideFString(last, error, lines))) {
+            return error;
+        }
+        PySyntaxError e = last.error;
+        return new PySyntaxError(e.pythonType(), e.getMessage(), e.source(), e.line(), e.column(),
+                e.endLine(), e.endColumn(), false);
     }
 
     private static IntervalSet expected(RecognitionException e) {
@@ -63,6 +80,20 @@ final class ErrorTranslator {
         } catch (RuntimeException ignored) {
             return new IntervalSet();
         }
+    }
+
+    /**
+     * A tokenizer error met inside an f-string does not replace a parser error before that
+     * f-string (CPython keeps it). One inside the same f-string does, as CPython's error search
+     * reads on to it, unless the parser's error needed no look further than the brace.
+     */
+    private static boolean insideFString(PyToken error, PySyntaxError parserError, LineIndex lines) {
+        if (error.fstringStart < 0 || parserError.getMessage().startsWith("f-string: valid expression required")) {
+            return false;
+        }
+        int line = lines.line(error.fstringStart);
+        int column = lines.codePointColumn(line, error.fstringStart - lines.lineStart(line)) + 1;
+        return parserError.line() > line || parserError.line() == line && parserError.column() >= column;
     }
 
     /** CPython prefers "'(' was never closed" when the bracket opened on an earlier line. */
@@ -83,12 +114,18 @@ final class ErrorTranslator {
         if ((e = legacyPrint(t)) != null
                 || (e = missingComma(t, ctx)) != null
                 || (e = notAfterOperator(t)) != null
+                || (e = bareStar(t)) != null
+                || (e = misplacedStar(t, ctx)) != null
+                || (e = annotationOfNonTarget(ctx)) != null
                 || (e = assignmentInExpression(t)) != null
                 || (e = fstring(t, ctx)) != null
                 || (e = ifWithoutElse(t, ctx)) != null
                 || (e = missingBlock(t, ctx)) != null
+                || (e = missingReturnAnnotation(t)) != null
                 || (e = missingColon(t, ctx, expected)) != null
                 || (e = tryWithoutHandlers(t, ctx)) != null
+                || (e = comprehensionWithoutIn(t, ctx)) != null
+                || (e = invalidAssignmentTarget(ctx)) != null
                 || (e = imports(t, ctx)) != null
                 || (e = missingValue(t, ctx)) != null) {
             return e;
@@ -120,13 +157,14 @@ final class ErrorTranslator {
     /** Two expressions side by side inside brackets: CPython's invalid_expression. */
     private PySyntaxError missingComma(PyToken t, ParserRuleContext ctx) {
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
-            if (c instanceof ImportTargetsContext || c instanceof ParametersContext
-                    || c instanceof LambdaParametersContext || c instanceof TargetListContext) {
+            if (c instanceof ImportTargetsContext || c instanceof TargetListContext
+                    || c instanceof CompClauseContext) {
                 return null;
             }
         }
-        Token start = expressionStart(t);
-        if (start == null || start.getTokenIndex() >= t.getTokenIndex()) {
+        Token start = expressionStart(t, false);
+        if (start == null || start.getTokenIndex() >= t.getTokenIndex() || inParameterList(start)
+                || inComprehensionClause(t)) {
             return null;
         }
         Token second = next(start);
@@ -138,11 +176,58 @@ final class ErrorTranslator {
         if (a == null || a.stop.getTokenIndex() != t.getTokenIndex() - 1) {
             return null;
         }
+        if (reachesUnclosedBracket(t)) {
+            PySyntaxError e = ((PyToken) tokens.get(tokens.size() - 2)).error;
+            return errors.raw(e.pythonType(), e.getMessage(), e.line(), e.column(), e.endLine(),
+                    e.endColumn(), false);
+        }
         ParserRuleContext b = subParse(t, TintParser::expression);
         if (b == null || b instanceof StarExprContext || ((PyToken) b.stop).level == 0) {
             return null;
         }
         return errors.range("invalid syntax. Perhaps you forgot a comma?", bc.span(a), bc.span(b));
+    }
+
+    /** Whether t follows a comprehension's {@code for} in its brackets (no expression positions). */
+    private boolean inComprehensionClause(Token t) {
+        int depth = 0;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == RPAR || type == RSQB || type == RBRACE) {
+                depth++;
+            } else if (type == LPAR || type == LSQB || type == LBRACE) {
+                if (depth-- == 0) {
+                    return false;
+                }
+            } else if (depth == 0 && type == FOR) {
+                return true;
+            } else if (type == NEWLINE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is inside the parentheses of a def's parameter list. */
+    private boolean inParameterList(Token start) {
+        Token open = null;
+        int depth = 0;
+        for (int i = start.getTokenIndex() - 1; i >= 0 && open == null; i--) {
+            int type = tokens.get(i).getType();
+            if (type == RPAR || type == RSQB || type == RBRACE) {
+                depth++;
+            } else if (type == LPAR || type == LSQB || type == LBRACE) {
+                if (depth-- == 0) {
+                    open = tokens.get(i);
+                }
+            } else if (type == NEWLINE || type == INDENT || type == DEDENT) {
+                return false;
+            }
+        }
+        Token name = open == null ? null : previous(open);
+        Token def = name == null ? null : previous(name);
+        return open != null && open.getType() == LPAR && name != null && name.getType() == NAME
+                && def != null && def.getType() == DEF;
     }
 
     private static boolean isSoftKeyword(String name) {
@@ -179,6 +264,72 @@ final class ErrorTranslator {
                 bc.span(test));
     }
 
+    /** {@code f(*)} and {@code (**a)}: CPython's invalid_starred_expression and invalid_group. */
+    private PySyntaxError bareStar(PyToken t) {
+        Token star = previous(t);
+        if (star == null) {
+            return null;
+        }
+        Token before = previous(star);
+        int beforeType = before == null ? NEWLINE : before.getType();
+        if (star.getType() == STAR && ((PyToken) star).level > 0
+                && (beforeType == LPAR || beforeType == LSQB || beforeType == LBRACE || beforeType == COMMA)
+                && subParse(t, TintParser::expression) == null) {
+            return atToken("Invalid star expression", t);
+        }
+        if (t.getType() == DOUBLESTAR && star.getType() == LPAR) {
+            ParserRuleContext value = subParse(next(t), TintParser::expression);
+            if (value != null && next(value.stop).getType() == RPAR) {
+                return errors.at("cannot use double starred expression here", BuildContext.span(t));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code a[1:*b]}: the grammar takes a starred expression anywhere and checks its place
+     * later; CPython fails at the star where none may stand.
+     */
+    private PySyntaxError misplacedStar(PyToken t, ParserRuleContext ctx) {
+        Token star = previous(t);
+        if (star == null || star.getType() != STAR) {
+            return null;
+        }
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof StarExprContext s && s.start == star) {
+                return Checks.starAllowed(s) ? null : errors.at("invalid syntax", BuildContext.span(star));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code f(x): <bad>}: CPython never reads past the colon of an annotation whose target
+     * cannot be annotated.
+     */
+    private PySyntaxError annotationOfNonTarget(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof AnnotationContext a && a.getParent() instanceof ExprStmtContext stmt) {
+                StarExpressionsContext target = stmt.starExpressions(0);
+                Expr e = new ExprBuilder(bc).starExpressions(target);
+                boolean ok = target.COMMA().isEmpty() && (Targets.isSimpleTarget(e)
+                        || e instanceof Expr.Tuple || e instanceof Expr.ListDisplay);
+                return ok ? null : errors.at("invalid syntax", BuildContext.span(a.COLON()));
+            }
+        }
+        return null;
+    }
+
+    /** An operator that needs an operand after it. */
+    private static boolean isOperator(Token t) {
+        return switch (t.getType()) {
+            case DOT, PLUS, MINUS, STAR, SLASH, DOUBLESLASH, PERCENT, AT, DOUBLESTAR, VBAR, CIRCUMFLEX,
+                    AMPER, LEFTSHIFT, RIGHTSHIFT, LESS, GREATER, NOTEQUAL, LESSEQUAL, GREATEREQUAL, EQEQUAL,
+                    NOT, AND, OR, IN, IS, TILDE -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a token can end an operand (so that a following + or - is binary). */
     private static boolean endsOperand(Token t) {
         if (t == null) {
@@ -198,7 +349,7 @@ final class ErrorTranslator {
         if (t.getType() != EQUAL) {
             return null;
         }
-        Token start = expressionStart(t);
+        Token start = expressionStart(t, true);
         if (start == null || start.getTokenIndex() >= t.getTokenIndex()) {
             return null;
         }
@@ -291,7 +442,9 @@ final class ErrorTranslator {
             return errors.at("f-string: expecting '!', or ':', or '}'", BuildContext.span(t));
         }
         if (previous.getType() != EXCLAMATION) {
-            return errors.at("f-string: expecting '=', or '!', or ':', or '}'", BuildContext.span(t));
+            ParserRuleContext value = subParse(next(brace), TintParser::starExpressions);
+            Token at = value != null ? next(value.stop) : isOperator(previous) ? previous : t;
+            return errors.at("f-string: expecting '=', or '!', or ':', or '}'", BuildContext.span(at));
         }
         return null;
     }
@@ -339,6 +492,15 @@ final class ErrorTranslator {
         return lastToken(Errors.INDENTATION, message, t);
     }
 
+    /** {@code def f() -> :}: CPython backs out of the arrow and demands the colon there. */
+    private PySyntaxError missingReturnAnnotation(PyToken t) {
+        Token arrow = previous(t);
+        if (arrow != null && arrow.getType() == RARROW && subParse(t, TintParser::expression) == null) {
+            return errors.at("expected ':'", BuildContext.span(arrow));
+        }
+        return null;
+    }
+
     private PySyntaxError missingColon(PyToken t, ParserRuleContext ctx, IntervalSet expected) {
         if (ctx == null) {
             return null;
@@ -362,6 +524,49 @@ final class ErrorTranslator {
         }
         if (forced || t.getType() == NEWLINE) {
             return atToken("expected ':'", t);
+        }
+        return null;
+    }
+
+    /** {@code [x for x y]}: CPython's invalid_for_if_clause. */
+    private PySyntaxError comprehensionWithoutIn(PyToken t, ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof CompClauseContext clause) {
+                if (clause.IN() == null && clause.targetList() != null
+                        && clause.targetList().start.getTokenIndex() < t.getTokenIndex()) {
+                    return lastToken(Errors.SYNTAX, "'in' expected after for-loop variables", t);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code x = 1 = <anything>}: CPython's invalid_assignment needs only the targets and their
+     * '=' signs, not what follows.
+     */
+    private PySyntaxError invalidAssignmentTarget(ParserRuleContext ctx) {
+        ExprStmtContext stmt = null;
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof ExprStmtContext e) {
+                stmt = e;
+            }
+        }
+        if (stmt == null || stmt.EQUAL().isEmpty()) {
+            return null;
+        }
+        ExprBuilder exprs = new ExprBuilder(bc);
+        List<ParseTree> children = stmt.children;
+        for (int i = 0; i + 1 < children.size(); i++) {
+            if (children.get(i) instanceof StarExpressionsContext target
+                    && children.get(i + 1) instanceof TerminalNode equal
+                    && equal.getSymbol().getType() == EQUAL && target.exception == null) {
+                Expr bad = Targets.invalid(exprs.starExpressions(target), Targets.Kind.ASSIGN);
+                if (bad != null) {
+                    return errors.at("cannot assign to " + Targets.name(bad), bad.span());
+                }
+            }
         }
         return null;
     }
@@ -499,24 +704,41 @@ final class ErrorTranslator {
 
     /**
      * Where the expression that ends just before {@code t} starts: after the nearest opening
-     * bracket, comma, colon, '=' or keyword that introduces an expression, at t's nesting level.
+     * bracket, comma, colon, '=' or other token after which CPython parses an expression, at t's
+     * nesting level. With {@code named}, also after if/elif/while (named expression positions).
      */
-    private Token expressionStart(PyToken t) {
+    private Token expressionStart(PyToken t, boolean named) {
         int depth = 0;
         for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
             Token k = tokens.get(i);
-            switch (k.getType()) {
-                case RPAR, RSQB, RBRACE -> depth++;
-                case LPAR, LSQB, LBRACE -> {
-                    if (depth == 0) {
+            int type = k.getType();
+            if (type == RPAR || type == RSQB || type == RBRACE) {
+                depth++;
+                continue;
+            }
+            if (type == LPAR || type == LSQB || type == LBRACE) {
+                if (depth == 0) {
+                    return tokens.get(i + 1);
+                }
+                depth--;
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            switch (type) {
+                case COMMA, COLON, EQUAL, ELSE, RETURN, ASSERT, DEL, NEWLINE, INDENT, DEDENT, SEMI,
+                        FSTRING_MIDDLE -> {
+                    return tokens.get(i + 1);
+                }
+                case IF, ELIF, WHILE -> {
+                    if (named) {
                         return tokens.get(i + 1);
                     }
-                    depth--;
                 }
-                case COMMA, COLON, EQUAL, IF, ELIF, WHILE, ELSE, RETURN, ASSERT, IN, NEWLINE, INDENT,
-                        DEDENT, SEMI, FSTRING_MIDDLE, LAMBDA, DEL, RAISE, FROM, EQEQUAL, NOTEQUAL, LESS,
-                        GREATER, LESSEQUAL, GREATEREQUAL, AND, OR, NOT, IS -> {
-                    if (depth == 0) {
+                case STAR, DOUBLESTAR -> {
+                    int before = i > 0 ? tokens.get(i - 1).getType() : NEWLINE;
+                    if (before == LPAR || before == LSQB || before == LBRACE || before == COMMA) {
                         return tokens.get(i + 1);
                     }
                 }
@@ -524,6 +746,33 @@ final class ErrorTranslator {
             }
         }
         return tokens.isEmpty() ? null : tokens.get(0);
+    }
+
+    /**
+     * Whether parsing an expression from {@code from} runs into the end of input inside an
+     * unclosed bracket: CPython's error search would have, and reported the bracket.
+     */
+    private boolean reachesUnclosedBracket(Token from) {
+        PyToken last = tokens.size() >= 2 ? (PyToken) tokens.get(tokens.size() - 2) : null;
+        if (last == null || last.getType() != ERRORTOKEN || last.error == null
+                || !last.error.getMessage().endsWith("was never closed")) {
+            return false;
+        }
+        int mark = stream.index();
+        try {
+            TintParser parser = new TintParser(stream);
+            stream.seek(from.getTokenIndex());
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.expression();
+            return false;
+        } catch (ParseCancellationException e) {
+            return e.getCause() instanceof RecognitionException r && r.getOffendingToken() == last;
+        } catch (RecognitionException e) {
+            return e.getOffendingToken() == last;
+        } finally {
+            stream.seek(mark);
+        }
     }
 
     /** Parses one rule from token {@code from}; null if it fails. */

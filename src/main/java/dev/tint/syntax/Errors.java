@@ -69,9 +69,4 @@ final class Errors {
     static Span span(Token from, Token to) {
         return span(from).to(span(to));
     }
-
-    /** RAISE_SYNTAX_ERROR_STARTING_FROM(a): from the start of a, with no end. */
-    PySyntaxError startingFrom(String message, Span from) {
-        return known(SYNTAX, message, from.line(), from.column(), from.line(), -1, false);
-    }
 }

@@ -390,7 +390,9 @@ final class ExprBuilder extends TintParserBaseVisitor<Expr> {
         if (ctx != null) {
             for (ArgumentContext arg : ctx.argument()) {
                 Span argSpan = bc.span(arg);
-                if (arg.DOUBLESTAR() != null) {
+                if (arg.STAR() != null) {
+                    args.add(new Expr.Starred(argSpan, expression(arg.expression(0))));
+                } else if (arg.DOUBLESTAR() != null) {
                     keywords.add(new Expr.Keyword(argSpan, null, expression(arg.expression(0))));
                 } else if (arg.EQUAL() != null) {
                     keywords.add(new Expr.Keyword(argSpan, BuildContext.identifier(arg.expression(0).start),
@@ -409,9 +411,7 @@ final class ExprBuilder extends TintParserBaseVisitor<Expr> {
 
     private Expr slices(SlicesContext ctx) {
         List<SliceContext> items = ctx.slice();
-        if (items.size() == 1 && ctx.COMMA().isEmpty()
-                && !(items.get(0).expression().size() == 1 && items.get(0).COLON().isEmpty()
-                        && items.get(0).expression(0) instanceof StarExprContext)) {
+        if (items.size() == 1 && ctx.COMMA().isEmpty() && items.get(0).STAR() == null) {
             return slice(items.get(0));
         }
         List<Expr> out = new ArrayList<>(items.size());
@@ -422,6 +422,9 @@ final class ExprBuilder extends TintParserBaseVisitor<Expr> {
     }
 
     private Expr slice(SliceContext ctx) {
+        if (ctx.STAR() != null) {
+            return new Expr.Starred(bc.span(ctx), expression(ctx.expression(0)));
+        }
         if (ctx.COLON().isEmpty()) {
             return expression(ctx.expression(0));
         }

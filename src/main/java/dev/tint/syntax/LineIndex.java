@@ -69,11 +69,6 @@ final class LineIndex {
         return starts[Math.max(0, Math.min(line, count) - 1)];
     }
 
-    /** Number of lines, counting a last line without terminator (and an empty last line). */
-    int lineCount() {
-        return count;
-    }
-
     /** The offset just past the line's text (before its terminator). */
     int lineEnd(int line) {
         int end = line < count ? starts[line] : text.length();
@@ -99,9 +94,5 @@ final class LineIndex {
             }
         }
         return utf16Column - pairs;
-    }
-
-    String text() {
-        return text;
     }
 }

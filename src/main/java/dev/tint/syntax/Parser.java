@@ -15,8 +15,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * Parses Tint source into a {@link Module}, or throws the {@link PySyntaxError} CPython 3.13
  * would raise (or Tint's "… is not supported in Tint").
  *
- * <p>Tokenizing runs to the end first, because CPython lets tokenizer errors anywhere in the file
- * win over parser errors. Parsing uses SLL prediction and falls back to full LL only when SLL
+ * <p>Tokenizing runs to the end first, because CPython lets most tokenizer errors anywhere in the
+ * file win over parser errors. Parsing uses SLL prediction and falls back to full LL only when SLL
  * fails; the fast path never pays for error analysis. Deep nesting that exhausts the Java stack
  * is reported as CPython reports parser stack overflow (a MemoryError); run parsing on a thread
  * with a large stack to accept everything CPython accepts.
@@ -70,6 +70,8 @@ public final class Parser {
                 tree = parser.file();
             } catch (ParseCancellationException e) {
                 throw new ErrorTranslator(bc, stream).translate((RecognitionException) e.getCause());
+            } catch (PySyntaxError e) {
+                throw ErrorTranslator.tokenizerFirst(tokens, e, errors.lines());
             }
         }
         Module module = new AstBuilder(bc).module(source, tree);

@@ -18,6 +18,10 @@ final class PyToken extends CommonToken {
     int endColumn;
     /** For ERRORTOKEN: the error CPython raises when the parser reaches this token. */
     transient PySyntaxError error;
+    /** For ERRORTOKEN: CPython reports this error even when its parser failed earlier. */
+    boolean overrides;
+    /** For ERRORTOKEN: the offset of the f-string the error was met in, or -1. */
+    int fstringStart = -1;
     /** For FSTRING_MIDDLE: the piece belongs to a format spec. */
     boolean inFormatSpec;
     /** For FSTRING_MIDDLE: the text ends with {@code {{} or {@code }}}, which mean one brace. */

@@ -200,7 +200,20 @@ final class ScopeChecks {
 
     /** Walks an expression; names get {@code context} (USE, or LOCAL for targets). */
     private void expr(Expr e, Scope scope, int context) {
-        if (e instanceof Expr.Name n) {
+        if (e instanceof Expr.BinOp || e instanceof Expr.Attribute || e instanceof Expr.Call
+                || e instanceof Expr.Subscript) {
+            List<Expr> spine = new ArrayList<>();
+            expr(AstNodes.leftSpine(e, spine), scope, USE);
+            for (int i = spine.size() - 1; i >= 0; i--) {
+                AstNodes.otherChildren(spine.get(i), c -> {
+                    if (c instanceof Expr x) {
+                        expr(x, scope, USE);
+                    } else if (c instanceof Expr.Keyword k) {
+                        expr(k.value(), scope, USE);
+                    }
+                });
+            }
+        } else if (e instanceof Expr.Name n) {
             scope.add(n.id(), context);
         } else if (e instanceof Expr.Lambda l) {
             outerParts(l.parameters(), scope);

@@ -43,8 +43,4 @@ final class SourceText {
     static boolean isNewline(int c) {
         return c == '\n' || c == '\r';
     }
-
-    String slice(int from, int to) {
-        return text.substring(Math.min(from, text.length()), Math.min(to, text.length()));
-    }
 }

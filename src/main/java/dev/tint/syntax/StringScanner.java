@@ -62,8 +62,8 @@ final class StringScanner {
                 pos++;
             }
             if (c == SourceText.EOF || (quoteSize == 1 && SourceText.isNewline(c))) {
-                tok.pos = pos;
-                tok.errorEnd = c == SourceText.EOF ? pos : pos - 1;
+                tok.pos = c == SourceText.EOF ? pos : pos - 1;
+                tok.errorEnd = tok.pos;
                 int detected = detectedLine(c, pos);
                 FStringMode mode = tok.top();
                 if (mode != null && mode.quote == quote && mode.quoteSize == quoteSize) {
@@ -256,6 +256,10 @@ final class StringScanner {
             return null;
         }
         PyToken t = tok.make(FSTRING_MIDDLE, start, end);
+        if (SourceText.isNewline(src.ch(end - 1))) {
+            t.endLine = tok.lines.line(end);
+            t.endColumn = end - tok.lines.lineStart(t.endLine);
+        }
         t.inFormatSpec = inSpec;
         t.raw = m.raw;
         return t;

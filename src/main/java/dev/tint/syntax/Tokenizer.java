@@ -23,10 +23,12 @@ import org.antlr.v4.runtime.misc.Pair;
  * literals and f-string modes. Names, numbers and operators are recognized by the ANTLR lexer
  * generated from {@code grammar/TintLexer.g4}.
  *
- * <p>Errors CPython raises as soon as its tokenizer meets them are thrown here; those it reports
- * only when the parser reaches them (bad dedent, TabError, too deep, EOF inside brackets, bad
- * continuation) become an ERRORTOKEN carrying the error, after which only EOF follows. In lenient
- * mode (syntax highlighting) no error is thrown: offending text becomes ERRORTOKENs.
+ * <p>The first error ends the token stream: an ERRORTOKEN carrying it, then EOF. The parser reports
+ * it if it gets there; if it fails earlier, CPython's tokenizer errors that raise an exception
+ * (unterminated strings, bad numbers, unmatched brackets, ...; {@link PyToken#overrides}) still
+ * win, unlike those it reports only when its parser reaches them (bad dedent, TabError, too deep,
+ * EOF inside brackets, bad continuation) and those met inside an f-string. In lenient mode
+ * (syntax highlighting) offending text becomes ERRORTOKENs and tokenizing goes on.
  *
  * <p>The ANTLR char stream holds UTF-16 units, so every offset and column here is in UTF-16.
  */
@@ -34,8 +36,6 @@ final class Tokenizer implements TokenSource {
     static final int TABSIZE = 8;
     static final int MAXINDENT = 100;
     static final int MAXLEVEL = 200;
-    /** Token type of comments, which only lenient tokenizing emits (on the hidden channel). */
-    static final int COMMENT_TOKEN = COMMENT;
 
     final SourceText src;
     final Errors errors;
@@ -66,6 +66,8 @@ final class Tokenizer implements TokenSource {
     private final int nulLineStart;
     /** Where a lenient error token ends; scanners move it past the text they rejected. */
     int errorEnd;
+    /** Where the token being scanned starts (after comments), for lenient error tokens. */
+    private int tokenStart;
 
     Tokenizer(SourceText src, Errors errors, boolean lenient) {
         this.src = src;
@@ -105,15 +107,19 @@ final class Tokenizer implements TokenSource {
             return eof;
         }
         PyToken t;
-        int start = pos;
+        tokenStart = pos;
         errorEnd = 0;
         try {
             t = fetch();
         } catch (PySyntaxError e) {
-            if (!lenient) {
-                throw e;
+            if (lenient) {
+                t = recover(tokenStart);
+            } else {
+                int fstring = modes.isEmpty() ? -1 : modes.get(0).start;
+                t = deferred(e);
+                t.overrides = fstring < 0;
+                t.fstringStart = fstring;
             }
-            t = recover(start);
         }
         if (!pending.isEmpty()) {
             pending.add(t);
@@ -204,17 +210,19 @@ final class Tokenizer implements TokenSource {
                     c = src.ch(++pos);
                 }
                 int start = pos;
+                tokenStart = pos;
                 if (c == '#') {
                     int end = pos;
                     while (src.ch(end) != SourceText.EOF && !SourceText.isNewline(src.ch(end))) {
                         end++;
                     }
                     if (lenient) {
-                        PyToken comment = make(COMMENT_TOKEN, pos, end);
+                        PyToken comment = make(COMMENT, pos, end);
                         comment.setChannel(Token.HIDDEN_CHANNEL);
                         pending.add(comment);
                     }
                     pos = end;
+                    tokenStart = end;
                     c = src.ch(pos);
                 }
                 if (c == SourceText.EOF) {
@@ -583,7 +591,7 @@ final class Tokenizer implements TokenSource {
 
     @Override
     public String getSourceName() {
-        return errors == null ? "<source>" : "<source>";
+        return input.getSourceName();
     }
 
     @Override
