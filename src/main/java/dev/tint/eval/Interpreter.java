@@ -46,6 +46,7 @@ public final class Interpreter {
         builtins.set("None", dev.tint.eval.runtime.PyNone.NONE);
         builtins.set("False", Boolean.FALSE);
         builtins.set("True", Boolean.TRUE);
+        dev.tint.eval.nodes.FrameIntrospection.install(builtins);
         dev.tint.eval.objects.ClassBuiltins.install(builtins);
         main = new PyModule("__main__", new Namespace());
         main.namespace().set("__doc__", dev.tint.eval.runtime.PyNone.NONE);
@@ -117,6 +118,9 @@ public final class Interpreter {
 
     /** Parses, compiles and runs a whole program in {@code __main__}. Throws PySyntaxError or ScriptError. */
     public void runMain(Source source) {
+        if (!source.name().startsWith("<")) {
+            main.namespace().set("__file__", source.name());
+        }
         Module module = Parser.parse(source);
         CompiledModule compiled = Compiler.compile(module, main.namespace(), builtins, false);
         compiled.run(thread);

@@ -56,6 +56,20 @@ final class SysModule {
             Object[] exitArgs = args.length == 1 && args[0] == PyNone.NONE ? new Object[0] : args;
             throw new ScriptError(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, exitArgs, null));
         }));
+        ns.set("exc_info", new PyBuiltin("exc_info", "Return (type, value, traceback) of the exception being handled.",
+                (args, kw) -> {
+                    Args.exactly("exc_info", args, kw, 0);
+                    PyBaseException e = thread.handling;
+                    if (e == null) {
+                        return PyTuple.of(new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE});
+                    }
+                    return PyTuple.of(new Object[] {e.type(), e, dev.tint.eval.runtime.PyTraceback.of(e)});
+                }));
+        ns.set("exception", new PyBuiltin("exception", "Return the exception being handled, or None.",
+                (args, kw) -> {
+                    Args.exactly("exception", args, kw, 0);
+                    return thread.handling == null ? PyNone.NONE : thread.handling;
+                }));
         ns.set("getrecursionlimit", new PyBuiltin("getrecursionlimit", "Return the current recursion limit.",
                 (args, kw) -> {
                     Args.exactly("getrecursionlimit", args, kw, 0);

@@ -110,6 +110,12 @@ public final class IteratorBuiltins {
     static Object iter(Object[] a, String[] k) {
         Check.range("iter", "iter", a, k, 1, 2);
         if (a.length == 1) {
+            if (a[0] instanceof dev.tint.eval.objects.PyInstance inst) {
+                Object own = inst.iterResult();
+                if (own != null) {
+                    return own; // iter(x) is x.__iter__()'s own result, as in CPython
+                }
+            }
             return Iteration.iter(a[0]);
         }
         if (!Ops.isCallable(a[0])) {

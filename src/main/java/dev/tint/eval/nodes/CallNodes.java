@@ -76,6 +76,9 @@ public final class CallNodes {
                     }
                 }
             }
+            if (args.length == 0 && FrameIntrospection.wants(callee)) {
+                return FrameIntrospection.call(callee, f);
+            }
             Object[] values = new Object[args.length];
             for (int i = 0; i < values.length; i++) {
                 values[i] = args[i].eval(f);
@@ -111,7 +114,7 @@ public final class CallNodes {
             Object self = object.eval(f);
             if (self instanceof dev.tint.eval.objects.PyInstance inst) {
                 Object attr = inst.type().lookup(name);
-                if (attr instanceof PyFunction fn && !inst.dict().containsKey(name)) {
+                if (attr instanceof PyFunction fn && inst.dict().get(name) == null) {
                     Frame frame = fn.simpleFrame(args.length + 1);
                     Object[] values = frame == null ? new Object[args.length + 1] : frame.slots;
                     values[0] = self;

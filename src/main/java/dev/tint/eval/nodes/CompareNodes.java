@@ -46,6 +46,29 @@ public final class CompareNodes {
         }
     }
 
+    /** The comparison's Python value: a bool, or whatever a user dunder returned. */
+    static Object compare(CompareOperator op, Object a, Object b) {
+        if (Comparisons.isRich(a, b)) {
+            switch (op) {
+                case EQ:
+                    return Comparisons.richEq(a, b);
+                case NE:
+                    return Comparisons.richNe(a, b);
+                case LT:
+                    return Comparisons.richOrder("<", a, b);
+                case LE:
+                    return Comparisons.richOrder("<=", a, b);
+                case GT:
+                    return Comparisons.richOrder(">", a, b);
+                case GE:
+                    return Comparisons.richOrder(">=", a, b);
+                default:
+                    break;
+            }
+        }
+        return test(op, a, b);
+    }
+
     /**
      * Python identity. Small ints and interned strings are shared objects in CPython; Tint boxes
      * freely, so equal ints in CPython's small-int cache (-5..256) and equal bools compare
@@ -81,7 +104,24 @@ public final class CompareNodes {
 
         @Override
         public Object eval(Frame f) {
-            return evalBool(f);
+            Object a = left.eval(f);
+            Object b = right.eval(f);
+            if (a instanceof Long && b instanceof Long) {
+                return longs(f, a, b);
+            }
+            try {
+                return compare(op, a, b);
+            } catch (ScriptError e) {
+                throw e.at(f, span);
+            }
+        }
+
+        private boolean longs(Frame f, Object a, Object b) {
+            try {
+                return test(op, a, b);
+            } catch (ScriptError e) {
+                throw e.at(f, span);
+            }
         }
 
         @Override
@@ -109,7 +149,7 @@ public final class CompareNodes {
                 }
             }
             try {
-                return test(op, a, b);
+                return Comparisons.isRich(a, b) ? Ops.truthy(compare(op, a, b)) : test(op, a, b);
             } catch (ScriptError e) {
                 throw e.at(f, span);
             }
@@ -130,7 +170,21 @@ public final class CompareNodes {
 
         @Override
         public Object eval(Frame f) {
-            return evalBool(f);
+            Object a = left.eval(f);
+            Object result = Boolean.TRUE;
+            for (int i = 0; i < ops.length; i++) {
+                Object b = rights[i].eval(f);
+                try {
+                    result = compare(ops[i], a, b);
+                } catch (ScriptError e) {
+                    throw e.at(f, span);
+                }
+                if (!Ops.truthy(result)) {
+                    return result;
+                }
+                a = b;
+            }
+            return result;
         }
 
         @Override
@@ -140,7 +194,7 @@ public final class CompareNodes {
                 Object b = rights[i].eval(f);
                 boolean ok;
                 try {
-                    ok = test(ops[i], a, b);
+                    ok = Comparisons.isRich(a, b) ? Ops.truthy(compare(ops[i], a, b)) : test(ops[i], a, b);
                 } catch (ScriptError e) {
                     throw e.at(f, span);
                 }

@@ -28,6 +28,8 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
     private final Namespace globals;
     private final ThreadState thread;
     private String name;
+    private String qualname;
+    private Object module;
     private Object doc;
     /** The class whose body defined this function, for zero-argument super(); set when the class is made. */
     private Object definingClass;
@@ -42,6 +44,7 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
         this.globals = globals;
         this.thread = thread;
         this.name = code.info.name();
+        this.qualname = code.qualname;
         this.doc = code.docstring;
     }
 
@@ -68,7 +71,7 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
     }
 
     public String qualname() {
-        return code.qualname;
+        return qualname;
     }
 
     /** The parameter list as help() and reprs show it, e.g. {@code (a, b=2, *args, c, **kw)}. */
@@ -326,10 +329,13 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
             case "__name__":
                 return name;
             case "__qualname__":
-                return code.qualname;
+                return qualname;
             case "__doc__":
                 return doc;
             case "__module__":
+                if (module != null) {
+                    return module;
+                }
                 Object m = globals.get("__name__");
                 return m == null ? PyNone.NONE : m;
             case "__defaults__":
@@ -351,6 +357,15 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
             case "__doc__":
                 doc = value;
                 return true;
+            case "__qualname__":
+                if (!(value instanceof String q)) {
+                    throw Errors.type("__qualname__ must be set to a string object");
+                }
+                qualname = q;
+                return true;
+            case "__module__":
+                module = value;
+                return true;
             default:
                 if (dict == null) {
                     dict = new HashMap<>();
@@ -371,7 +386,7 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
 
     @Override
     public String pyRepr() {
-        return "<function " + code.qualname + " at " + Reprs.address(this) + ">";
+        return "<function " + qualname + " at " + Reprs.address(this) + ">";
     }
 
     @Override

@@ -81,7 +81,8 @@ public final class ClassNodes {
                 cf.slots[freeSlots[i]] = f.slots[closureSlots[i]];
             }
             body.exec(cf);
-            Object value = new PyClass(name, base, module instanceof String s ? s : "__main__", ns);
+            Object declared = ns.get("__module__");
+            Object value = new PyClass(name, base, declared instanceof String s ? s : "__main__", ns);
             for (int i = decs.length - 1; i >= 0; i--) {
                 try {
                     value = Ops.call(decs[i], value);

@@ -28,9 +28,7 @@ import dev.tint.eval.runtime.PyType;
 import dev.tint.eval.runtime.Reprs;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An instance of a user class: an attribute dict plus its class. Every protocol (operators,
@@ -41,7 +39,8 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
         PyOperand, PyHashable, PySized, PyTruthy, PyIterable, PyContainer, PySubscriptable, PyCallable,
         PyReprable {
     private final PyType type;
-    private final Map<String, Object> dict = new LinkedHashMap<>();
+    /** The instance's attributes: a real dict, so {@code obj.__dict__} is live as in CPython. */
+    private final PyDict dict = new PyDict();
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -52,7 +51,7 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
         return type;
     }
 
-    public Map<String, Object> dict() {
+    public PyDict dict() {
         return dict;
     }
 
@@ -93,9 +92,7 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
             return Methods.bind(attr, this, type);
         }
         if (name.equals("__dict__")) {
-            PyDict d = new PyDict();
-            dict.forEach(d::put);
-            return d;
+            return dict;
         }
         if (name.equals("__class__")) {
             return type;
@@ -135,6 +132,11 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
             p.delete(this);
             return true;
         }
+        Object delattr = type.lookup("__delattr__");
+        if (delattr instanceof PyFunction fn) {
+            fn.call(new Object[] {this, name}, null);
+            return true;
+        }
         if (dict.remove(name) == null) {
             throw dev.tint.eval.runtime.Attributes.missing(this, name);
         }
@@ -143,7 +145,13 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
 
     @Override
     public List<String> attributeNames() {
-        return new ArrayList<>(dict.keySet());
+        List<String> names = new ArrayList<>();
+        for (int i = dict.nextEntry(0); i >= 0; i = dict.nextEntry(i + 1)) {
+            if (dict.keyAt(i) instanceof String s) {
+                names.add(s);
+            }
+        }
+        return names;
     }
 
     // ---- text ----
@@ -187,6 +195,15 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     }
 
     @Override
+    public Object pyNe(Object other) {
+        Object m = userDunder("__ne__");
+        if (m != null) {
+            return Ops.call(m, other);
+        }
+        return PyEquatable.super.pyNe(other);
+    }
+
+    @Override
     public Object pyCompare(String op, Object other) {
         String name = switch (op) {
             case "<" -> "__lt__";
@@ -218,7 +235,7 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
 
     // ---- operators ----
 
-    private static final Map<Operator, String[]> BINARY = new java.util.EnumMap<>(Operator.class);
+    private static final java.util.Map<Operator, String[]> BINARY = new java.util.EnumMap<>(Operator.class);
 
     static {
         String[][] names = {
@@ -286,6 +303,19 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
             return pyLen() != 0;
         }
         return true;
+    }
+
+    /** What iter(obj) returns: __iter__'s own result (often obj itself), or null without __iter__. */
+    public Object iterResult() {
+        Object m = userDunder("__iter__");
+        if (m == null) {
+            return null;
+        }
+        Object it = Ops.call(m);
+        if (it instanceof PyIterator || it instanceof PyInstance inst && inst.userDunder("__next__") != null) {
+            return it;
+        }
+        throw Errors.type("iter() returned non-iterator of type '%s'", Ops.typeName(it));
     }
 
     @Override

@@ -94,7 +94,17 @@ public final class Arith {
                 return r;
             }
         }
-        return binary(op, a, b);
+        try {
+            return binary(op, a, b);
+        } catch (dev.tint.error.ScriptError e) {
+            // CPython names the augmented operator ("+=") when neither operand supports it.
+            String plain = unsupported(op, a, b).getMessage();
+            if (plain.equals(e.getMessage())) {
+                throw Errors.type("unsupported operand type(s) for %s=: '%s' and '%s'", op.symbol(),
+                        Ops.typeName(a), Ops.typeName(b));
+            }
+            throw e;
+        }
     }
 
     static boolean isIntLike(Object o) {
@@ -623,13 +633,20 @@ public final class Arith {
     // ---- user types and errors ----
 
     private static Object userBinary(Operator op, Object a, Object b) {
+        boolean reflectedFirst = b instanceof PyOperand && Comparisons.isProperSubtype(b, a);
+        if (reflectedFirst) {
+            Object r = ((PyOperand) b).pyBinary(op, a, true);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
         if (a instanceof PyOperand o) {
             Object r = o.pyBinary(op, b, false);
             if (r != NotImplemented.VALUE) {
                 return r;
             }
         }
-        if (b instanceof PyOperand o) {
+        if (!reflectedFirst && b instanceof PyOperand o) {
             return o.pyBinary(op, a, true);
         }
         return NotImplemented.VALUE;

@@ -43,8 +43,24 @@ public final class Attributes {
     private static Object typeAttribute(PyType t, String name) {
         switch (name) {
             case "__name__":
-            case "__qualname__":
                 return t.name();
+            case "__qualname__":
+                return t.qualname();
+            case "__bases__":
+                return t.base() == null ? PyTuple.EMPTY : PyTuple.of(new Object[] {t.base()});
+            case "__dict__":
+                PyDict d = new PyDict();
+                t.dict().forEach(d::put);
+                return d;
+            case "__subclasses__":
+                return new PyBuiltin("__subclasses__", null, (args, kw) -> {
+                    Args.exactly("__subclasses__", args, kw, 0);
+                    PyList out = new PyList();
+                    for (PyType sub : t.subclasses()) {
+                        out.append(sub);
+                    }
+                    return out;
+                });
             case "__module__":
                 return t.module();
             case "__base__":
@@ -63,8 +79,8 @@ public final class Attributes {
                 return PyTuple.of(mro.toArray());
             default:
                 Object v = t.lookup(name);
-                if (v instanceof PyDescriptor d) {
-                    return d.get(null, t);
+                if (v instanceof PyDescriptor descriptor) {
+                    return descriptor.get(null, t);
                 }
                 return v;
         }

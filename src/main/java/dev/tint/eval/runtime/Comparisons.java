@@ -151,6 +151,93 @@ public final class Comparisons {
         return (a instanceof Double x && x.isNaN()) || (b instanceof Double y && y.isNaN());
     }
 
+    /** Whether a comparison involving these operands may call user code (and so return any value). */
+    public static boolean isRich(Object a, Object b) {
+        return a instanceof PyEquatable || a instanceof PyOrderable || b instanceof PyEquatable
+                || b instanceof PyOrderable;
+    }
+
+    /** {@code a == b} as Python returns it: a user __eq__'s own value, else a bool. */
+    public static Object richEq(Object a, Object b) {
+        boolean reflectedFirst = b instanceof PyEquatable && isProperSubtype(b, a);
+        if (reflectedFirst) {
+            Object r = ((PyEquatable) b).pyEq(a);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        if (a instanceof PyEquatable e) {
+            Object r = e.pyEq(b);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        if (!reflectedFirst && b instanceof PyEquatable e) {
+            Object r = e.pyEq(a);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        return a == b || (!(a instanceof PyEquatable) && !(b instanceof PyEquatable) && eq(a, b));
+    }
+
+    /** {@code a != b}: a user __ne__, else the negation of __eq__, else identity. */
+    public static Object richNe(Object a, Object b) {
+        if (a instanceof PyEquatable e) {
+            Object r = e.pyNe(b);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        if (b instanceof PyEquatable e) {
+            Object r = e.pyNe(a);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        return a != b && !(!(a instanceof PyEquatable) && !(b instanceof PyEquatable) && eq(a, b));
+    }
+
+    /** {@code a < b} and friends with user dunders: their own value, or TypeError when both decline. */
+    public static Object richOrder(String op, Object a, Object b) {
+        boolean reflectedFirst = b instanceof PyOrderable && isProperSubtype(b, a);
+        if (reflectedFirst) {
+            Object r = ((PyOrderable) b).pyCompare(reflect(op), a);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        if (a instanceof PyOrderable o) {
+            Object r = o.pyCompare(op, b);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        if (!reflectedFirst && b instanceof PyOrderable o) {
+            Object r = o.pyCompare(reflect(op), a);
+            if (r != NotImplemented.VALUE) {
+                return r;
+            }
+        }
+        if (!(a instanceof PyOrderable) && !(b instanceof PyOrderable)) {
+            return switch (op) {
+                case "<" -> lt(a, b);
+                case "<=" -> le(a, b);
+                case ">" -> gt(a, b);
+                default -> ge(a, b);
+            };
+        }
+        throw Errors.type("'%s' not supported between instances of '%s' and '%s'", op,
+                Ops.typeName(a), Ops.typeName(b));
+    }
+
+    /** CPython tries the right operand's reflected method first when its type is a proper subtype. */
+    static boolean isProperSubtype(Object b, Object a) {
+        PyType tb = Ops.typeOf(b);
+        PyType ta = Ops.typeOf(a);
+        return tb != ta && tb.isSubtypeOf(ta);
+    }
+
     public static boolean lt(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;

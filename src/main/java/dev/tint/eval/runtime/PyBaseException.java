@@ -109,7 +109,7 @@ public class PyBaseException implements PyObject, PyAttributes, PyDeletable {
             case "__suppress_context__":
                 return suppressContext;
             case "__traceback__":
-                return PyNone.NONE;
+                return PyTraceback.of(this);
             case "__notes__":
                 return notes != null ? notes : getAttribute(name);
             case "__dict__": {

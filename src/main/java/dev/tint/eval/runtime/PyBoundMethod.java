@@ -1,7 +1,7 @@
 package dev.tint.eval.runtime;
 
 /** A callable bound to its receiver: {@code "abc".upper} or a user method {@code obj.m}. */
-public final class PyBoundMethod implements PyObject, PyCallable {
+public final class PyBoundMethod implements PyObject, PyCallable, PyAttributes, PyEquatable, PyHashable {
     private final Object self;
     private final Object function;
 
@@ -30,7 +30,40 @@ public final class PyBoundMethod implements PyObject, PyCallable {
     }
 
     @Override
+    public Object findAttribute(String name) {
+        switch (name) {
+            case "__self__":
+                return self;
+            case "__func__":
+                return function instanceof PyMethodDescriptor ? null : function;
+            case "__name__":
+            case "__qualname__":
+            case "__doc__":
+            case "__module__":
+                return function instanceof PyMethodDescriptor d
+                        ? (name.equals("__name__") ? d.name() : null) : Ops.findAttr(function, name);
+            default:
+                return function instanceof PyMethodDescriptor ? null : Ops.findAttr(function, name);
+        }
+    }
+
+    /** Bound methods are equal when they bind the same function to the same object. */
+    @Override
+    public Object pyEq(Object other) {
+        return other instanceof PyBoundMethod m && m.self == self && m.function == function;
+    }
+
+    @Override
+    public long pyHash() {
+        return System.identityHashCode(self) * 31L + System.identityHashCode(function);
+    }
+
+    @Override
     public PyType type() {
-        return function instanceof PyMethodDescriptor ? PyType.BUILTIN_FUNCTION : PyType.METHOD;
+        if (function instanceof PyMethodDescriptor d) {
+            // CPython binds slot methods such as __init__ as method-wrappers.
+            return d.name().startsWith("__") && d.name().endsWith("__") ? PyType.METHOD_WRAPPER : PyType.BUILTIN_FUNCTION;
+        }
+        return PyType.METHOD;
     }
 }

@@ -29,6 +29,7 @@ public class PyType implements PyObject, PyCallable {
     public static final PyType BUILTIN_FUNCTION = new PyType("builtin_function_or_method", OBJECT);
     public static final PyType METHOD = new PyType("method", OBJECT);
     public static final PyType METHOD_DESCRIPTOR = new PyType("method_descriptor", OBJECT);
+    public static final PyType METHOD_WRAPPER = new PyType("method-wrapper", OBJECT);
     public static final PyType MODULE = new PyType("module", OBJECT);
     public static final PyType CELL = new PyType("cell", OBJECT);
     public static final PyType DICT_KEYS = new PyType("dict_keys", OBJECT);
@@ -54,6 +55,9 @@ public class PyType implements PyObject, PyCallable {
     public PyType(String name, PyType base) {
         this.name = name;
         this.base = base;
+        if (base != null) {
+            base.subclasses.add(this);
+        }
         this.isExceptionType = base != null && (base.isExceptionType || "BaseException".equals(base.name))
                 || "BaseException".equals(name);
     }
@@ -64,7 +68,19 @@ public class PyType implements PyObject, PyCallable {
 
     /** The name used in messages: {@code module.Name} for types outside builtins. */
     public String qualifiedName() {
-        return "builtins".equals(module) ? name : module + "." + name;
+        return "builtins".equals(module) ? qualname() : module + "." + qualname();
+    }
+
+    /** The dotted path within the module ({@code Outer.Inner}); classes keep it in their dict. */
+    public String qualname() {
+        return dict.get("__qualname__") instanceof String q ? q : name;
+    }
+
+    private final java.util.List<PyType> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Direct subclasses, in creation order (for {@code __subclasses__()}). */
+    public java.util.List<PyType> subclasses() {
+        return subclasses;
     }
 
     public PyType base() {

@@ -29,8 +29,9 @@ public final class CopyNative {
             Natives.exactlyOne("get_dict", a, k);
             PyDict d = new PyDict();
             if (a[0] instanceof PyInstance inst) {
-                for (Map.Entry<String, Object> e : inst.dict().entrySet()) {
-                    d.put(e.getKey(), e.getValue());
+                PyDict attrs = inst.dict();
+                for (int i = attrs.nextEntry(0); i >= 0; i = attrs.nextEntry(i + 1)) {
+                    d.put(attrs.keyAt(i), attrs.valueAt(i));
                 }
             }
             return d;

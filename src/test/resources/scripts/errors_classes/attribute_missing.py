@@ -1,0 +1,10 @@
+# Accessing an attribute that was never set
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+p = Point(1, 2)
+print(p.x, p.y)
+print(p.z)

@@ -1,0 +1,8 @@
+# __len__ returning a negative number
+class Weird:
+    def __len__(self):
+        return -3
+
+
+print("len of Weird")
+print(len(Weird()))
