@@ -52,6 +52,8 @@ public final class BinaryNodes {
                 if (((x ^ r) & (y ^ r)) >= 0) {
                     return r;
                 }
+            } else if (a instanceof Double x && b instanceof Double y) {
+                return x + y;
             }
             try {
                 return Arith.add(a, b);
@@ -75,6 +77,8 @@ public final class BinaryNodes {
                 if (((x ^ y) & (x ^ r)) >= 0) {
                     return r;
                 }
+            } else if (a instanceof Double x && b instanceof Double y) {
+                return x - y;
             }
             try {
                 return Arith.sub(a, b);

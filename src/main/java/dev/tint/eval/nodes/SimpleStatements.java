@@ -104,13 +104,9 @@ public final class SimpleStatements {
             }
             if (target instanceof AccessNodes.AttrTarget at) {
                 Object o = at.object().eval(f);
-                try {
-                    Object current = Ops.getAttr(o, at.name());
-                    Object v = value.eval(f);
-                    Ops.setAttr(o, at.name(), combine(f, current, v));
-                } catch (ScriptError e) {
-                    throw e.at(f, span);
-                }
+                Object current = at.read(f, o);
+                Object v = value.eval(f);
+                at.store(f, o, combine(f, current, v));
                 return null;
             }
             Object current = read.eval(f);
@@ -120,6 +116,18 @@ public final class SimpleStatements {
         }
 
         private Object combine(Frame f, Object current, Object v) {
+            if (current instanceof Double x && v instanceof Double y) {
+                switch (op) {
+                    case ADD:
+                        return x + y;
+                    case SUB:
+                        return x - y;
+                    case MUL:
+                        return x * y;
+                    default:
+                        break;
+                }
+            }
             if (current instanceof Long x && v instanceof Long y) {
                 if (op == Operator.ADD) {
                     long r = x + y;

@@ -19,6 +19,10 @@ public final class PyBigRange implements PyObject, PyReprable, PySized, PyContai
 
     /** range(start, stop, step) for any ints: a long PyRange when everything fits, else a big one. */
     public static PyObject of(Object start, Object stop, Object step) {
+        if (start instanceof Long x && stop instanceof Long y && step instanceof Long z && z != 0
+                && Math.abs(x) < (1L << 62) && Math.abs(y) < (1L << 62) && Math.abs(z) < (1L << 62)) {
+            return new PyRange(x, y, z); // the common case: no overflow possible in its length
+        }
         BigInteger b = Ints.big(start);
         BigInteger e = Ints.big(stop);
         BigInteger s = Ints.big(step);

@@ -113,6 +113,11 @@ public class PyType implements PyObject, PyCallable {
         dict.put(methodName, new PyMethodDescriptor(this, methodName, body));
     }
 
+    /** A number that changes whenever any type's dict changes: inline caches compare it. */
+    public static int version() {
+        return globalVersion;
+    }
+
     /** Finds an attribute along the chain of bases, or null; results are cached until a type changes. */
     public Object lookup(String attr) {
         if (cacheVersion != globalVersion) {
