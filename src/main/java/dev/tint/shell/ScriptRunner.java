@@ -72,7 +72,7 @@ public final class ScriptRunner {
     public int stdin(String argv0, List<String> args, RunOptions options) {
         byte[] bytes;
         try {
-            bytes = streams.in().readAllBytes();
+            bytes = readFully(streams.in());
         } catch (IOException e) {
             usage("tint: can't read standard input: " + e.getMessage());
             return 2;
@@ -91,6 +91,19 @@ public final class ScriptRunner {
             return session.reportSyntaxError(e);
         }
         return session.runProgram(new Source(origin, text));
+    }
+
+    /**
+     * Reads a stream to its end with plain reads: JDK 17's FileInputStream.readAllBytes asks a
+     * pipe for its size and position and fails with "Illegal seek".
+     */
+    static byte[] readFully(java.io.InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        byte[] chunk = new byte[1 << 16];
+        for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+            buffer.write(chunk, 0, n);
+        }
+        return buffer.toByteArray();
     }
 
     private void usage(String line) {
