@@ -35,8 +35,17 @@ public final class Launch {
 
     /** The real process: {@link Runner#SCRIPT_RUNNER} on {@code System.out}/{@code System.err}. */
     public static Launch forProcess() {
-        return new Launch(Runner.SCRIPT_RUNNER, System.out, System.err, Terminals::interactive,
-                Terminals::stdoutIsTerminal);
+        return new Launch(Runner.SCRIPT_RUNNER, System.out, System.err, new BooleanSupplier() {
+            @Override
+            public boolean getAsBoolean() {
+                return Terminals.interactive();
+            }
+        }, new BooleanSupplier() {
+            @Override
+            public boolean getAsBoolean() {
+                return Terminals.stdoutIsTerminal();
+            }
+        });
     }
 
     public int run(List<String> argv, Map<String, String> env) {

@@ -35,7 +35,12 @@ public final class StdStreams {
     public static void install() {
         boolean terminal = Terminals.stdoutIsTerminal();
         OutputStream sink = new GuardedStream(new FileOutputStream(FileDescriptor.out),
-                StdStreams::stdoutFailed);
+                new FailureAction() { // not a lambda: see dev.tint.Main
+                    @Override
+                    public void failed(IOException e) {
+                        stdoutFailed(e);
+                    }
+                });
         System.setOut(new PrintStream(new BufferedOutputStream(sink, terminal ? 8192 : STDOUT_BUFFER),
                 terminal, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new BufferedOutputStream(
