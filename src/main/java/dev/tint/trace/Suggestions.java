@@ -1,7 +1,7 @@
 package dev.tint.trace;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,9 +22,13 @@ public final class Suggestions {
 
     private Suggestions() {}
 
-    /** The closest candidate to name, or null. */
+    /**
+     * The closest candidate to name, or null. Distances are measured on UTF-8 bytes, as
+     * CPython's C implementation measures them.
+     */
     public static String closest(String name, List<String> candidates) {
-        if (candidates.size() > MAX_CANDIDATES || name.length() > MAX_STRING) {
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        if (candidates.size() > MAX_CANDIDATES || nameBytes.length > MAX_STRING) {
             return null;
         }
         String suggestion = null;
@@ -33,9 +37,10 @@ public final class Suggestions {
             if (item.equals(name)) {
                 continue;
             }
-            int maxDistance = (name.length() + item.length() + 3) * MOVE_COST / 6;
+            byte[] itemBytes = item.getBytes(StandardCharsets.UTF_8);
+            int maxDistance = (nameBytes.length + itemBytes.length + 3) * MOVE_COST / 6;
             maxDistance = Math.min(maxDistance, best - 1);
-            int distance = distance(name, item, maxDistance);
+            int distance = distance(nameBytes, itemBytes, maxDistance);
             if (distance > maxDistance) {
                 continue;
             }
@@ -52,63 +57,71 @@ public final class Suggestions {
         return STDLIB_MODULES.contains(name);
     }
 
-    private static int substitutionCost(char a, char b) {
+    private static int substitutionCost(byte a, byte b) {
+        if ((a & 31) != (b & 31)) {
+            return MOVE_COST;
+        }
         if (a == b) {
             return 0;
         }
-        if (Character.toLowerCase(a) == Character.toLowerCase(b)) {
-            return CASE_COST;
-        }
-        return MOVE_COST;
+        int x = a >= 'A' && a <= 'Z' ? a + ('a' - 'A') : a;
+        int y = b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+        return x == y ? CASE_COST : MOVE_COST;
     }
 
-    static int distance(String a, String b, int maxCost) {
-        if (a.equals(b)) {
-            return 0;
+    static int distance(byte[] a, byte[] b, int maxCost) {
+        int aStart = 0;
+        int bStart = 0;
+        int aEnd = a.length;
+        int bEnd = b.length;
+        while (aStart < aEnd && bStart < bEnd && a[aStart] == b[bStart]) {
+            aStart++;
+            bStart++;
         }
-        int pre = 0;
-        while (pre < a.length() && pre < b.length() && a.charAt(pre) == b.charAt(pre)) {
-            pre++;
+        while (aStart < aEnd && bStart < bEnd && a[aEnd - 1] == b[bEnd - 1]) {
+            aEnd--;
+            bEnd--;
         }
-        a = a.substring(pre);
-        b = b.substring(pre);
-        int post = 0;
-        while (post < a.length() && post < b.length()
-                && a.charAt(a.length() - 1 - post) == b.charAt(b.length() - 1 - post)) {
-            post++;
+        int aSize = aEnd - aStart;
+        int bSize = bEnd - bStart;
+        if (aSize == 0 || bSize == 0) {
+            return (aSize + bSize) * MOVE_COST;
         }
-        a = a.substring(0, a.length() - post);
-        b = b.substring(0, b.length() - post);
-        if (a.isEmpty() || b.isEmpty()) {
-            return MOVE_COST * (a.length() + b.length());
-        }
-        if (a.length() > MAX_STRING || b.length() > MAX_STRING) {
+        if (aSize > MAX_STRING || bSize > MAX_STRING) {
             return maxCost + 1;
         }
-        if (b.length() < a.length()) {
-            String t = a;
+        if (bSize < aSize) {
+            byte[] t = a;
             a = b;
             b = t;
+            int s = aStart;
+            aStart = bStart;
+            bStart = s;
+            s = aSize;
+            aSize = bSize;
+            bSize = s;
         }
-        if ((b.length() - a.length()) * MOVE_COST > maxCost) {
+        if ((bSize - aSize) * MOVE_COST > maxCost) {
             return maxCost + 1;
         }
-        int[] row = new int[a.length()];
-        for (int i = 0; i < row.length; i++) {
-            row[i] = (i + 1) * MOVE_COST;
+        int[] buffer = new int[aSize];
+        int tmp = MOVE_COST;
+        for (int i = 0; i < aSize; i++) {
+            buffer[i] = tmp;
+            tmp += MOVE_COST;
         }
         int result = 0;
-        for (int bi = 0; bi < b.length(); bi++) {
-            char bc = b.charAt(bi);
+        for (int bi = 0; bi < bSize; bi++) {
+            byte code = b[bStart + bi];
             int distance = bi * MOVE_COST;
             result = distance;
             int minimum = Integer.MAX_VALUE;
-            for (int i = 0; i < a.length(); i++) {
-                int substitute = distance + substitutionCost(bc, a.charAt(i));
-                distance = row[i];
+            for (int i = 0; i < aSize; i++) {
+                int substitute = distance + substitutionCost(code, a[aStart + i]);
+                distance = buffer[i];
                 int insertDelete = Math.min(result, distance) + MOVE_COST;
                 result = Math.min(insertDelete, substitute);
-                row[i] = result;
+                buffer[i] = result;
                 if (result < minimum) {
                     minimum = result;
                 }
@@ -118,9 +131,5 @@ public final class Suggestions {
             }
         }
         return result;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

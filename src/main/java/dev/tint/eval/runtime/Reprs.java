@@ -1,6 +1,7 @@
 package dev.tint.eval.runtime;
 
 import dev.tint.eval.text.FloatRepr;
+import dev.tint.eval.text.StrRepr;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
 
@@ -198,58 +199,11 @@ public final class Reprs {
 
     /** Python's str repr: the quote it picks, its escapes, printable non-ASCII kept as is. */
     public static String strRepr(String s) {
-        char quote = '\'';
-        if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) {
-            quote = '"';
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        sb.append(quote);
-        return sb.toString();
+        return StrRepr.repr(s);
     }
 
     /** Python's str.isprintable() for one code point. */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return StrRepr.isPrintable(cp);
     }
 }
