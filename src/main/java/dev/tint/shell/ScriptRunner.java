@@ -35,9 +35,14 @@ public final class ScriptRunner {
         return new ScriptRunner(Streams.system()).stdin(argv0, args, options);
     }
 
-    /** {@code repl} on a terminal: a plain read-eval-print loop (the JLine REPL replaces it). */
+    /** {@code repl} on a terminal: the JLine REPL, or the plain loop where no terminal can be had. */
     public static int runInteractive(RunOptions options) {
-        return new PlainRepl(new Session(options, Streams.system())).run();
+        Session session = new Session(options, Streams.system());
+        try {
+            return new JLineRepl(session).run();
+        } catch (java.io.IOException | RuntimeException e) {
+            return new PlainRepl(session).run();
+        }
     }
 
     public int file(String fileAsGiven, List<String> args, RunOptions options) {

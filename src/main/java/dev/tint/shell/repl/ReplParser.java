@@ -1,0 +1,51 @@
+package dev.tint.shell.repl;
+
+import dev.tint.source.Origin;
+import dev.tint.source.Source;
+import dev.tint.syntax.PySyntaxError;
+import dev.tint.syntax.Parser;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.DefaultParser;
+
+/**
+ * Decides when Enter runs the entry and when it continues with {@code ... }, from Tint's own
+ * parser: input that could still become valid (open bracket, block header, open triple quote,
+ * trailing backslash) continues; a compound statement also waits for an empty line, as in
+ * CPython's REPL. Completion contexts get JLine's ordinary word splitting.
+ */
+public final class ReplParser extends DefaultParser {
+    private static final String[] COMPOUND = {"def", "class", "if", "for", "while", "try", "@"};
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && needsMore(line)) {
+            throw new EOFError(-1, -1, "incomplete input", "");
+        }
+        return super.parse(line, cursor, context);
+    }
+
+    public static boolean needsMore(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        try {
+            Parser.parse(new Source(Origin.user("<stdin>"), text + "\n"));
+        } catch (PySyntaxError e) {
+            return e.incomplete();
+        }
+        String first = text.stripLeading();
+        boolean compound = false;
+        for (String k : COMPOUND) {
+            if (first.startsWith(k) && (first.length() == k.length() || !Character.isJavaIdentifierPart(first.charAt(k.length())))) {
+                compound = true;
+                break;
+            }
+        }
+        if (!compound) {
+            return false;
+        }
+        int lastNewline = text.lastIndexOf('\n');
+        return lastNewline < 0 || !text.substring(lastNewline + 1).isBlank();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tint.shell.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tint.eval.Interpreter;
+import dev.tint.eval.runtime.PyTextStream;
+import dev.tint.source.Origin;
+import dev.tint.source.Source;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jline.reader.Candidate;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.junit.jupiter.api.Test;
+
+/** The REPL's collaborators on their own: when Enter continues, what is highlighted, what Tab offers. */
+class ReplPiecesTest {
+    @Test
+    void enterContinuesUnfinishedInputAndCompoundStatementsUntilAnEmptyLine() {
+        assertTrue(ReplParser.needsMore("def f():"));
+        assertTrue(ReplParser.needsMore("x = (1,"));
+        assertTrue(ReplParser.needsMore("s = \"\"\"abc"));
+        assertTrue(ReplParser.needsMore("x = 1 + \\"));
+        assertTrue(ReplParser.needsMore("def f(n): return n * 3"));
+        assertTrue(ReplParser.needsMore("if x:\n    y = 1"));
+        assertFalse(ReplParser.needsMore("if x:\n    y = 1\n"));
+        assertFalse(ReplParser.needsMore("def f(n): return n * 3\n"));
+        assertFalse(ReplParser.needsMore("x = 1"));
+        assertFalse(ReplParser.needsMore("x = )"), "a plain syntax error runs, to be reported");
+    }
+
+    @Test
+    void highlightingStylesTokensByKind() {
+        ReplHighlighter h = new ReplHighlighter(Set.of("print"));
+        AttributedString s = h.highlight("def f(): print('x', 12) # done");
+        assertEquals("def f(): print('x', 12) # done", s.toString());
+        assertTrue(s.styleAt(0).getStyle() != AttributedStyle.DEFAULT.getStyle(), "keyword styled");
+        assertEquals(AttributedStyle.DEFAULT.getStyle(), s.styleAt(4).getStyle(), "plain name unstyled");
+        int quote = s.toString().indexOf('\'');
+        assertTrue(s.styleAt(quote).getStyle() != AttributedStyle.DEFAULT.getStyle(), "string styled");
+        assertTrue(s.styleAt(9).getStyle() != AttributedStyle.DEFAULT.getStyle(), "builtin styled");
+    }
+
+    @Test
+    void highlightingAFullPasteIsQuick() {
+        StringBuilder paste = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            paste.append("def f").append(i).append("(x):\n    return [y * ").append(i).append(" for y in x]  # c\n");
+        }
+        ReplHighlighter h = new ReplHighlighter(Set.of("print"));
+        assertEquals(paste.toString(), h.highlight(paste.toString()).toString());
+    }
+
+    @Test
+    void tabOffersKeywordsBuiltinsSessionNamesAttributesAndModules() {
+        StringWriter sink = new StringWriter();
+        Interpreter interp = new Interpreter(new PyTextStream(sink, "<stdout>", false),
+                new PyTextStream(sink, "<stderr>", false), null, 1000);
+        interp.runInteractive(new Source(Origin.user("<stdin>"), "import math\nlength = 3\n"));
+        ReplCompleter completer = new ReplCompleter(interp);
+        assertTrue(values(completer, "pri").contains("print"));
+        assertTrue(values(completer, "len").contains("length"));
+        assertTrue(values(completer, "whi").contains("while"));
+        assertTrue(values(completer, "math.sq").contains("math.sqrt"));
+        assertTrue(values(completer, "import ma").contains("math"));
+    }
+
+    private static List<String> values(ReplCompleter completer, String line) {
+        List<Candidate> out = new ArrayList<>();
+        completer.complete(null, new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE), out);
+        List<String> values = new ArrayList<>();
+        for (Candidate c : out) {
+            values.add(c.value());
+        }
+        return values;
+    }
+}
