@@ -10,7 +10,9 @@ import dev.tint.eval.runtime.PyNone;
 import dev.tint.eval.runtime.PyTextStream;
 import dev.tint.source.Source;
 import dev.tint.syntax.PySyntaxError;
-import dev.tint.trace.PlainRenderer;
+import dev.tint.theme.Theme;
+import dev.tint.trace.Traceback;
+import dev.tint.trace.TracebackRenderer;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
@@ -34,6 +36,9 @@ final class Session {
     private final Interpreter interpreter;
     private final PyTextStream stdout;
     private final PyTextStream stderr;
+    private final boolean stderrColored;
+    private final int stderrWidth;
+    private Theme theme;
 
     Session(RunOptions options, Streams streams) {
         this.options = options;
@@ -43,6 +48,61 @@ final class Session {
                 streams.err(), StandardCharsets.UTF_8), 1 << 12), "<stderr>", true);
         BufferedReader stdin = new BufferedReader(new InputStreamReader(streams.in(), StandardCharsets.UTF_8));
         this.interpreter = new Interpreter(stdout, stderr, stdin, options.recursionLimit());
+        this.stderrColored = colored(options.color(), streams);
+        this.stderrWidth = width(streams);
+        if (options.theme() != null && !options.theme().isEmpty()) {
+            theme(); // a theme the user asked for is checked (and warned about) up front
+        }
+    }
+
+    /**
+     * DESIGN.md's color rule for stderr: the flag and environment are already resolved to
+     * always/never/auto; auto asks whether stderr is a terminal (never for in-memory streams).
+     */
+    private static boolean colored(String color, Streams streams) {
+        if ("always".equals(color)) {
+            return true;
+        }
+        if ("never".equals(color)) {
+            return false;
+        }
+        return streams.err() instanceof java.io.FileOutputStream && dev.tint.cli.Terminals.stderrIsTerminal();
+    }
+
+    /**
+     * The width to cut long source lines at: {@code COLUMNS} when stderr is a terminal, else -1
+     * (piped output is never cut).
+     */
+    private static int width(Streams streams) {
+        String columns = System.getenv("COLUMNS");
+        if (columns == null || !(streams.err() instanceof java.io.FileOutputStream)
+                || !dev.tint.cli.Terminals.stderrIsTerminal()) {
+            return -1;
+        }
+        try {
+            int w = Integer.parseInt(columns.strip());
+            return w >= 20 ? w : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The theme, loaded once; a bad one gives one warning line on stderr and the default theme. */
+    private Theme theme() {
+        if (theme == null) {
+            theme = Theme.loadOrDefault(options.theme(), this::error);
+        }
+        return theme;
+    }
+
+    /** Writes a traceback to stderr: styled when stderr gets color, else plain (not one ESC byte). */
+    private void writeTraceback(Traceback tb) {
+        TracebackRenderer.Options opts = new TracebackRenderer.Options(options.frames(), options.locals(), stderrWidth);
+        if (stderrColored) {
+            stderr.write(TracebackRenderer.render(tb, theme(), opts).toAnsi());
+        } else {
+            stderr.write(TracebackRenderer.render(tb, Theme.NONE, opts).toString());
+        }
     }
 
     /** Writes a usage-level message (not a traceback) to stderr. */
@@ -105,7 +165,7 @@ final class Session {
 
     int reportSyntaxError(PySyntaxError e) {
         flushQuietly();
-        stderr.write(PlainRenderer.render(Capture.of(e)));
+        writeTraceback(Capture.of(e));
         stderr.flush();
         return 1;
     }
@@ -116,7 +176,7 @@ final class Session {
         if (e.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
             return exitStatus(e);
         }
-        stderr.write(PlainRenderer.render(Capture.of(e)));
+        writeTraceback(Capture.of(e));
         stderr.flush();
         return e.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }

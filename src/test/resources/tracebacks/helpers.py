@@ -1,0 +1,5 @@
+import parsing
+
+
+def load_config(text):
+    return parsing.parse(text)
