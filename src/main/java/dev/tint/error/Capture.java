@@ -27,17 +27,22 @@ public final class Capture {
     private Capture() {}
 
     public static Traceback of(PyBaseException e) {
-        return of(e, new IdentityHashMap<>());
+        return of(e, false);
     }
 
-    private static Traceback of(PyBaseException e, Map<PyBaseException, Traceback> seen) {
+    /** With withLocals, each frame also records its local variables as truncated reprs ({@code --locals}). */
+    public static Traceback of(PyBaseException e, boolean withLocals) {
+        return of(e, new IdentityHashMap<>(), withLocals);
+    }
+
+    private static Traceback of(PyBaseException e, Map<PyBaseException, Traceback> seen, boolean withLocals) {
         Traceback done = seen.get(e);
         if (done != null) {
             return done;
         }
         seen.put(e, null);
-        Traceback cause = e.cause == null ? null : of(e.cause, seen);
-        Traceback context = (e.context == null || e.suppressContext) ? null : of(e.context, seen);
+        Traceback cause = e.cause == null ? null : of(e.cause, seen, withLocals);
+        Traceback context = (e.context == null || e.suppressContext) ? null : of(e.context, seen, withLocals);
         List<String> notes = new ArrayList<>();
         PyList n = e.notes();
         if (n != null) {
@@ -52,7 +57,7 @@ public final class Capture {
         } catch (ScriptError err) {
             message = "<exception str() failed>";
         }
-        Traceback tb = new Traceback(typeName(e.type()), message, notes, frames(e), null,
+        Traceback tb = new Traceback(typeName(e.type()), message, notes, frames(e, withLocals), null,
                 suggestion(e), cause, context);
         seen.put(e, tb);
         return tb;
@@ -75,7 +80,10 @@ public final class Capture {
         return module + "." + t.name();
     }
 
-    private static List<FrameSummary> frames(PyBaseException e) {
+    /** Longest repr shown for one local; longer ones are cut with "...", as reprlib would. */
+    private static final int MAX_LOCAL_REPR = 80;
+
+    private static List<FrameSummary> frames(PyBaseException e, boolean withLocals) {
         List<TraceEntry> entries = e.traceback();
         List<FrameSummary> out = new ArrayList<>(entries.size());
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -89,9 +97,42 @@ public final class Capture {
                 lines.add(src.line(n));
             }
             out.add(new FrameSummary(src.name(), line, f.code.name(), t.span(), lines, t.anchor(), f.code.kind(),
-                    null));
+                    withLocals ? locals(f) : null));
         }
         return out;
+    }
+
+    /** The frame's variables, sorted by name as CPython prints them; a module frame shows its globals. */
+    private static List<FrameSummary.Local> locals(Frame f) {
+        java.util.TreeMap<String, Object> values = new java.util.TreeMap<>();
+        if (f.function == null && f.classNamespace == null && f.code.name().equals("<module>")) {
+            for (String n : f.globals.boundNames()) {
+                if (!n.startsWith("__")) {
+                    values.put(n, f.globals.get(n));
+                }
+            }
+        } else {
+            String[] names = f.code.slotNames();
+            for (int i = 0; i < names.length && i < f.slots.length; i++) {
+                Object v = f.slots[i] instanceof dev.tint.eval.runtime.Cell c ? c.value : f.slots[i];
+                if (v != null) {
+                    values.put(names[i], v);
+                }
+            }
+        }
+        List<FrameSummary.Local> out = new ArrayList<>();
+        values.forEach((name, value) -> out.add(new FrameSummary.Local(name, shortRepr(value))));
+        return out;
+    }
+
+    private static String shortRepr(Object value) {
+        String r;
+        try {
+            r = Ops.repr(value);
+        } catch (ScriptError | StackOverflowError err) {
+            r = "<unrepresentable " + Ops.typeName(value) + ">";
+        }
+        return r.length() > MAX_LOCAL_REPR ? r.substring(0, MAX_LOCAL_REPR - 3) + "..." : r;
     }
 
     private static String suggestion(PyBaseException e) {

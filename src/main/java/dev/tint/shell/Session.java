@@ -176,7 +176,7 @@ final class Session {
         if (e.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
             return exitStatus(e);
         }
-        writeTraceback(Capture.of(e));
+        writeTraceback(Capture.of(e, options.locals()));
         stderr.flush();
         return e.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }

@@ -111,4 +111,16 @@ class ScriptRunnerTest {
         String last = stderr().strip().lines().reduce((a, b) -> b).orElse("");
         assertEquals("RecursionError: maximum recursion depth exceeded", last);
     }
+
+    @Test
+    void localsOptionShowsEachFramesVariablesSortedByName() {
+        RunOptions options = new RunOptions(List.of(), 1000, "all", true, "never", null, false);
+        int status = runner("").code("def f(b, a):\n    c = [a] * 2\n    return a / b\nf(0, 5)", List.of(), options);
+        assertEquals(1, status);
+        String err = stderr();
+        int frame = err.indexOf("in f");
+        assertEquals(true, frame > 0, err);
+        String tail = err.substring(frame);
+        assertEquals(true, tail.contains("    a = 5\n    b = 0\n    c = [5, 5]\n"), err);
+    }
 }
