@@ -71,6 +71,9 @@ public final class Cli {
             return new Invocation(Mode.CODE, argv.get(1), argv.subList(2, argv.size()),
                     options(null, env));
         }
+        if (first.equals("test")) {
+            return new Invocation(Mode.TEST, null, argv.subList(1, argv.size()), options(null, env));
+        }
         if (!first.startsWith("-")) {
             return new Invocation(Mode.FILE, first, argv.subList(1, argv.size()), options(null, env));
         }
@@ -104,11 +107,21 @@ public final class Cli {
         if (result.hasMatchedOption("--train")) {
             return new Invocation(Mode.TRAIN, null, List.of(), options);
         }
+        if (result.hasMatchedOption("--transcript")) {
+            if (program.code != null || program.file != null) {
+                throw new UsageException("--transcript FILE cannot be combined with -c, - or another FILE");
+            }
+            return new Invocation(Mode.TRANSCRIPT, result.matchedOptionValue("--transcript", ""),
+                    List.of(), options);
+        }
         if (program.code != null) {
             return new Invocation(Mode.CODE, program.code, program.args, options);
         }
         if (program.file == null) {
             return new Invocation(Mode.DEFAULT, null, List.of(), options);
+        }
+        if (program.file.equals("test")) {
+            return new Invocation(Mode.TEST, null, program.args, options);
         }
         if (program.file.equals("-")) {
             return new Invocation(Mode.STDIN, null, program.args, options);
@@ -232,6 +245,13 @@ public final class Cli {
                     program.code = rest.pop();
                     program.drain(rest);
                 })
+                .build());
+        spec.addOption(OptionSpec.builder("--transcript")
+                .paramLabel("FILE")
+                .arity("1")
+                .type(String.class)
+                .description("Run FILE as a doctest-style transcript (what piped stdin does): "
+                        + "each statement echoed with >>> and ..., then its output.")
                 .build());
         spec.addOption(OptionSpec.builder("--color")
                 .paramLabel("WHEN")

@@ -101,6 +101,10 @@ public final class Launch {
                 return runner.runCode(invocation.program(), invocation.args(), options);
             case FILE:
                 return runner.runFile(invocation.program(), invocation.args(), options);
+            case TRANSCRIPT:
+                return runner.runTranscript(invocation.program(), invocation.args(), options);
+            case TEST:
+                return runner.runTest(invocation.args(), options);
             case STDIN:
                 return runner.runStdin("-", invocation.args(), options);
             case DEFAULT:
@@ -108,7 +112,7 @@ public final class Launch {
                 if (stdinIsTerminal.getAsBoolean()) {
                     return runner.runInteractive(options);
                 }
-                return runner.runStdin("", invocation.args(), options);
+                return runner.runTranscript(null, invocation.args(), options);
         }
     }
 

@@ -16,6 +16,10 @@ public enum Mode {
     STDIN,
     /** {@code repl}: the REPL if stdin is a terminal, else the piped script (transcript mode). */
     DEFAULT,
+    /** {@code repl --transcript FILE}: run a file as a doctest-style transcript. */
+    TRANSCRIPT,
+    /** {@code repl test PATH...}: the doctest runner. */
+    TEST,
     /** The launcher's hidden {@code --train}: exercise the interpreter to fill a class archive. */
     TRAIN
 }

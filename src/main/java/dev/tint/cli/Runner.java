@@ -17,6 +17,17 @@ public interface Runner {
 
     int runInteractive(RunOptions options);
 
+    /** Transcript mode: {@code file} is null for piped stdin. */
+    default int runTranscript(String file, List<String> args, RunOptions options) {
+        return file == null ? dev.tint.shell.TranscriptRunner.runStdin(args, options)
+                : dev.tint.shell.TranscriptRunner.runFile(file, args, options);
+    }
+
+    /** {@code repl test ARGS...}: the doctest runner with its own command line. */
+    default int runTest(List<String> args, RunOptions options) {
+        return dev.tint.shell.DoctestRunner.main(args, options);
+    }
+
     /** Dispatches to {@link ScriptRunner}. */
     Runner SCRIPT_RUNNER = new Runner() {
         @Override

@@ -288,12 +288,25 @@ class CliTest {
         assertFalse(script.contains("--train"), script);
     }
 
+    @Test
+    void transcriptAndTestModes() throws Exception {
+        Invocation t = Cli.parse(List.of("--frames=all", "--transcript", "demo.py"), Map.of());
+        assertEquals(Mode.TRANSCRIPT, t.mode());
+        assertEquals("demo.py", t.program());
+        assertEquals("all", t.options().frames());
+        Invocation test = Cli.parse(List.of("--color=never", "test", "-x", "docs"), Map.of());
+        assertEquals(Mode.TEST, test.mode());
+        assertEquals(List.of("-x", "docs"), test.args());
+        assertThrows(UsageException.class, () -> Cli.parse(List.of("--transcript", "a.py", "-c", "pass"), Map.of()));
+        assertThrows(UsageException.class, () -> Cli.parse(List.of("--transcript"), Map.of()));
+    }
+
     // --- the fast path for command lines without options agrees with picocli ---
 
     @ParameterizedTest
     @ValueSource(strings = {"", "prog.py", "prog.py a b", "prog.py --help -V", "- a -c", "-",
             "-c pass", "-c pass --locals x", "@file", "a=b c", "-c --version",
-            "prog.py -- --", "x.tint -c pass", "-V", "--version"})
+            "prog.py -- --", "x.tint -c pass", "-V", "--version", "test", "test docs -v --junit r.xml"})
     void withoutOptionsAgreesWithPicocli(String line) throws Exception {
         List<String> argv = line.isEmpty() ? List.of() : List.of(line.split(" "));
         Map<String, String> env = Map.of("TINTPATH", "/lib", "TINT_THEME", "mono", "NO_COLOR", "1");

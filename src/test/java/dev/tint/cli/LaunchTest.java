@@ -46,6 +46,18 @@ class LaunchTest {
             calls.add("interactive");
             return result.get();
         }
+
+        @Override
+        public int runTranscript(String file, List<String> args, RunOptions options) {
+            calls.add("transcript " + file + " " + args);
+            return result.get();
+        }
+
+        @Override
+        public int runTest(List<String> args, RunOptions options) {
+            calls.add("test " + args);
+            return result.get();
+        }
     };
 
     private int run(Map<String, String> env, String... argv) {
@@ -75,9 +87,20 @@ class LaunchTest {
         stdinIsTerminal = true;
         assertEquals(0, run());
         assertEquals(List.of("file prog.py [a]", "code pass [b] color=auto", "stdin '-' [c]",
-                "stdin '' []", "interactive"), calls);
+                "transcript null []", "interactive"), calls);
         assertEquals("", out());
         assertEquals("", err());
+    }
+
+    @Test
+    void dispatchesTranscriptAndTest() {
+        assertEquals(0, run("--transcript", "demo.py"));
+        assertEquals(0, run("test", "-v", "docs", "--junit", "r.xml"));
+        assertEquals(0, run("--color=never", "--transcript", "x.py"));
+        assertEquals(List.of("transcript demo.py []", "test [-v, docs, --junit, r.xml]", "transcript x.py []"),
+                calls);
+        assertEquals(2, run("--transcript", "a.py", "b.py"));
+        assertTrue(err().contains("--transcript"), err());
     }
 
     @Test
