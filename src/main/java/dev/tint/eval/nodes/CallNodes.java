@@ -99,6 +99,7 @@ public final class CallNodes {
         private final String name;
         private final ExprNode[] args;
         private final CaretAnchor anchor;
+        private final Span calleeSpan;
 
         /** calleeSpan covers {@code obj.name}, where the call's carets switch from ~ to ^. */
         public Method(Span span, ExprNode object, String name, ExprNode[] args, Span calleeSpan) {
@@ -107,6 +108,7 @@ public final class CallNodes {
             this.name = name;
             this.args = args;
             this.anchor = CaretAnchor.call(calleeSpan, false);
+            this.calleeSpan = calleeSpan;
         }
 
         @Override
@@ -143,7 +145,7 @@ public final class CallNodes {
                     callee = Ops.getAttr(self, name);
                 }
             } catch (ScriptError e) {
-                throw e.at(f, span, anchor);
+                throw e.at(f, calleeSpan); // a failed lookup is the attribute's error, not the call's
             }
             Object[] values = new Object[args.length];
             for (int i = 0; i < values.length; i++) {

@@ -230,7 +230,7 @@ public final class SimpleStatements {
                 Object[] args = message == null ? new Object[0] : new Object[] {message.eval(f)};
                 PyBaseException e = new PyBaseException(ExceptionTypes.ASSERTION_ERROR, args, null);
                 Raise.chain(f, e);
-                throw new ScriptError(e).at(f, span);
+                throw new ScriptError(e).at(f, test.span); // CPython points at the failing test
             }
             return null;
         }

@@ -1,0 +1,2 @@
+config = {"db": {"host": "x"}}
+port = config["db"]["port"]

@@ -1,0 +1,4 @@
+def label(n):
+    return "item " + n
+
+label(3)

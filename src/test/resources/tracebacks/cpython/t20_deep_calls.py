@@ -1,0 +1,10 @@
+def a(x):
+    return b(x) + 1
+
+def b(x):
+    return c(x) * 2
+
+def c(x):
+    return int(x)
+
+a("seven")
