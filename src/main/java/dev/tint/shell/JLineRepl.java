@@ -34,11 +34,24 @@ final class JLineRepl {
     int run() throws IOException {
         Terminal terminal = TerminalBuilder.builder().system(true).build();
         try {
-            LineReader reader = LineReaderBuilder.builder()
+            // Colors off (--color=never, COLORS=0, NO_COLOR...) means no highlighting escapes either.
+            boolean colors = !"never".equals(session.options().color())
+                    && !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+            LineReaderBuilder builder = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("tint")
-                    .parser(new ReplParser())
-                    .highlighter(new ReplHighlighter(new HashSet<>(session.interpreter().builtins().boundNames())))
+                    .parser(new ReplParser());
+            if (colors) {
+                builder.highlighter(new ReplHighlighter(new HashSet<>(session.interpreter().builtins().boundNames())));
+            } else {
+                builder.highlighter(new org.jline.reader.impl.DefaultHighlighter() {
+                    @Override
+                    public org.jline.utils.AttributedString highlight(LineReader reader, String buffer) {
+                        return new org.jline.utils.AttributedString(buffer);
+                    }
+                });
+            }
+            LineReader reader = builder
                     .completer(new ReplCompleter(session.interpreter()))
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
                     .variable(LineReader.INDENTATION, 4)

@@ -111,6 +111,10 @@ final class Session {
         stderr.flush();
     }
 
+    RunOptions options() {
+        return options;
+    }
+
     Interpreter interpreter() {
         return interpreter;
     }
