@@ -504,10 +504,6 @@ public final class Compiler {
         return new Compiler(source, scopes, s, globals, builtins, prefix, false);
     }
 
-    String childQualnamePrefix(String name) {
-        return childPrefix(name);
-    }
-
     StmtNode compileBlock(List<Stmt> body) {
         return block(body);
     }

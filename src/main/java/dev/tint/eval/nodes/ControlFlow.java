@@ -4,7 +4,6 @@ import dev.tint.error.ScriptError;
 import dev.tint.eval.runtime.Errors;
 import dev.tint.eval.runtime.Frame;
 import dev.tint.eval.runtime.Iteration;
-import dev.tint.eval.runtime.Ops;
 import dev.tint.eval.runtime.PyIterator;
 import dev.tint.eval.runtime.PyRange;
 import dev.tint.eval.runtime.ThreadState;
@@ -143,10 +142,5 @@ public final class ControlFlow {
             }
             return orelse == null ? null : orelse.exec(f);
         }
-    }
-
-    /** Python truth of a value, for nodes that hold a plain value. */
-    static boolean truthy(Object v) {
-        return Ops.truthy(v);
     }
 }

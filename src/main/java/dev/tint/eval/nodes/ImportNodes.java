@@ -4,7 +4,6 @@ import dev.tint.error.ScriptError;
 import dev.tint.eval.runtime.Errors;
 import dev.tint.eval.runtime.ExceptionTypes;
 import dev.tint.eval.runtime.Frame;
-import dev.tint.eval.runtime.Ops;
 import dev.tint.eval.runtime.PyModule;
 import dev.tint.eval.runtime.PyNone;
 import dev.tint.source.Source;
@@ -143,9 +142,5 @@ public final class ImportNodes {
             }
             return null;
         }
-    }
-
-    static String describe(Object o) {
-        return Ops.repr(o);
     }
 }
