@@ -133,11 +133,28 @@ public final class Interpreter {
         compiled.run(thread);
     }
 
+    /** Forgets every name the session defined in {@code __main__} (the REPL's {@code :reset}). */
+    public void resetMain() {
+        for (String name : main.namespace().boundNames()) {
+            if (!name.startsWith("__")) {
+                main.namespace().set(name, null);
+            }
+        }
+        builtins.set("_", null);
+    }
+
     /** sys.displayhook: shows the repr of a non-None result and keeps it in {@code _}. */
     public void display(Object value) {
         builtins.set("_", value);
-        stdout.write(Reprs.repr(value));
+        stdout.write(resultStyle.apply(Reprs.repr(value)));
         stdout.write("\n");
+    }
+
+    private java.util.function.UnaryOperator<String> resultStyle = java.util.function.UnaryOperator.identity();
+
+    /** How {@link #display} writes a repr (transcript mode styles results); identity by default. */
+    public void setResultStyle(java.util.function.UnaryOperator<String> style) {
+        this.resultStyle = style == null ? java.util.function.UnaryOperator.identity() : style;
     }
 
     /** Imports a module by its dotted name (loading it on first use). */

@@ -60,6 +60,7 @@ final class JLineRepl {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             terminal.handle(Terminal.Signal.INT, signal -> session.interpreter().thread().interrupted = true);
+            MetaCommands commands = new MetaCommands(session, terminal.writer());
             terminal.writer().println("Tint 0.1.0 on Java " + Runtime.version().feature()
                     + " \u2014 type help, exit, or press Tab");
             terminal.flush();
@@ -77,6 +78,15 @@ final class JLineRepl {
                     return 0;
                 }
                 if (command.isEmpty()) {
+                    continue;
+                }
+                if (command.equals("help")) {
+                    terminal.writer().println(MetaCommands.HELP);
+                    terminal.flush();
+                    continue;
+                }
+                if (MetaCommands.isCommand(command)) {
+                    commands.run(command, reader.getHistory());
                     continue;
                 }
                 Integer status = execute(entry);

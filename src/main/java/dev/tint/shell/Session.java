@@ -32,7 +32,7 @@ final class Session {
     /** The interpreter thread's stack: deep enough for recursion limits far above the default 1000. */
     private static final long STACK_BYTES = 1L << 30;
 
-    private final RunOptions options;
+    private RunOptions options;
     private final Interpreter interpreter;
     private final PyTextStream stdout;
     private final PyTextStream stderr;
@@ -113,6 +113,14 @@ final class Session {
 
     RunOptions options() {
         return options;
+    }
+
+    /** The REPL's meta-commands change frames, locals and theme between entries. */
+    void setOptions(RunOptions changed) {
+        if (changed.theme() == null ? options.theme() != null : !changed.theme().equals(options.theme())) {
+            theme = null;
+        }
+        options = changed;
     }
 
     Interpreter interpreter() {
