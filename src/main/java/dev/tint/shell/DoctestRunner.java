@@ -59,16 +59,44 @@ public final class DoctestRunner {
     private final List<DoctestReport.Suite> suites = new ArrayList<>();
 
     public DoctestRunner(PrintStream out, PrintStream err, RunOptions options) {
+        this(out, err, options, false);
+    }
+
+    /**
+     * @param outIsTerminal whether {@code out} is a terminal: with {@code --color=auto} the failure
+     *     diffs are colored then
+     */
+    DoctestRunner(PrintStream out, PrintStream err, RunOptions options, boolean outIsTerminal) {
         this.out = out;
         this.err = err;
         this.options = options;
+        this.colored = "always".equals(options.color()) || ("auto".equals(options.color()) && outIsTerminal);
+    }
+
+    /** Whether failure diffs are colored (DESIGN.md's color rule applied to stdout). */
+    private final boolean colored;
+    private dev.tint.theme.Theme theme;
+
+    private dev.tint.theme.Theme theme() {
+        if (theme == null) {
+            theme = dev.tint.theme.Theme.loadOrDefault(options.theme(), err::println);
+        }
+        return theme;
+    }
+
+    /** A diff line: {@code - } lines styled {@code diff.expected}, {@code + } lines {@code diff.got}. */
+    private String diffLine(String d) {
+        if (!colored || !(d.startsWith("- ") || d.startsWith("+ "))) {
+            return d;
+        }
+        return TranscriptRunner.styled(theme().style(d.startsWith("-") ? "diff.expected" : "diff.got"), d);
     }
 
     /** The process's entry: {@code args} are the words after {@code test}. */
     public static int main(List<String> args, RunOptions options) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
-        int status = new DoctestRunner(out, System.err, options).run(args);
+        int status = new DoctestRunner(out, System.err, options, dev.tint.cli.Terminals.stdoutIsTerminal()).run(args);
         out.flush();
         return status;
     }
@@ -287,7 +315,7 @@ public final class DoctestRunner {
         r.append(got.isEmpty() ? "Got nothing\n" : "Got:\n" + indent(got));
         r.append("Diff (- expected, + got):\n");
         for (String d : DoctestChecker.diff(ex.want(), got)) {
-            r.append("    ").append(d).append('\n');
+            r.append("    ").append(diffLine(d)).append('\n');
         }
         out.print(r);
         github(shown, ex.line(), "Failed example: " + ex.firstLine() + "\nExpected:\n" + ex.want() + "Got:\n" + got);

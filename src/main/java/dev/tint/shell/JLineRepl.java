@@ -64,14 +64,27 @@ final class JLineRepl {
             terminal.writer().println("Tint 0.1.0 on Java " + Runtime.version().feature()
                     + " \u2014 type help, exit, or press Tab");
             terminal.flush();
+            int failures = 0;
             while (true) {
                 String entry;
+                // A Ctrl-C that landed between entries leaves the thread interrupted; JLine's next
+                // terminal command (stty, for Tab completion) would then fail.
+                Thread.interrupted();
                 try {
                     entry = reader.readLine(">>> ");
+                    failures = 0;
                 } catch (UserInterruptException e) {
                     continue; // Ctrl-C discards the line being typed
                 } catch (EndOfFileException e) {
                     return 0;
+                } catch (java.io.IOError | IllegalStateException e) {
+                    // The REPL survives a failed read; only a terminal that keeps failing ends it.
+                    terminal.writer().println("tint: could not read the line: " + e.getMessage());
+                    terminal.flush();
+                    if (++failures >= 3) {
+                        return 1;
+                    }
+                    continue;
                 }
                 String command = entry.strip();
                 if (command.equals("exit") || command.equals("quit")) {

@@ -10,7 +10,11 @@ import dev.tint.source.Origin;
 import dev.tint.source.Source;
 import dev.tint.syntax.Parser;
 import dev.tint.syntax.PySyntaxError;
+import dev.tint.shell.repl.ReplHighlighter;
+import dev.tint.theme.Theme;
 import dev.tint.trace.PlainRenderer;
+import dev.tint.trace.Traceback;
+import dev.tint.trace.TracebackRenderer;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
@@ -24,7 +28,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 
 /**
  * Transcript mode: runs a program read line by line and writes a doctest-style transcript of it
@@ -36,6 +43,10 @@ import java.util.List;
  * Each statement is compiled as its own {@code <stdin>} entry, as in CPython's REPL. The program
  * is the input, so {@code input()} sees end of file. Memory does not grow with the input: only
  * the statement being read is kept.
+ *
+ * <p>When stdout gets color (the color rule of DESIGN.md applied to stdout), prompts, echoed code,
+ * results and tracebacks are styled through the theme; removing the escape sequences gives
+ * exactly the plain transcript, which has no escape byte of Tint's own.
  */
 public final class TranscriptRunner {
     private static final List<String> CONTINUATIONS = List.of("else", "elif", "except", "finally");
@@ -87,18 +98,97 @@ public final class TranscriptRunner {
 
     /** Runs the program read from {@code program}; returns 1 if any statement raised, else 0. */
     public int run(Reader program, String argv0, List<String> args, RunOptions options) {
-        BlankLines out = new BlankLines(streams.out());
+        boolean colored = colored(options.color(), streams);
+        BlankLines out = new BlankLines(streams.out(), colored);
         InputStream noInput = new ByteArrayInputStream(new byte[0]);
         Session session = new Session(options, new Streams(noInput, out, streams.err(), streams.outIsTerminal()));
+        // Session has already warned about a bad theme the user named: load it quietly here.
+        Theme theme = colored ? Theme.loadOrDefault(options.theme(), warning -> { }) : Theme.NONE;
+        Style style = colored
+                ? new Style(theme, new ReplHighlighter(new HashSet<>(session.interpreter().builtins().boundNames()), theme))
+                : null;
+        if (style != null) {
+            AttributedStyle result = theme.style("repl.result");
+            session.interpreter().setResultStyle(text -> styled(result, text));
+        }
         session.interpreter().configureModules(Path.of("").toAbsolutePath(), options.libraryPath());
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(args);
         session.interpreter().setArgv(argv);
-        Loop loop = new Loop(session, out, options);
+        Loop loop = new Loop(session, out, options, style);
         Integer status = session.onInterpreterThread(() -> loop.run(new BufferedReader(program)));
         session.flushQuietly();
         return status == null ? 1 : status;
+    }
+
+    /**
+     * DESIGN.md's color rule for stdout: the flag and environment are already resolved to
+     * always/never/auto; auto asks whether stdout is a terminal (never for in-memory streams).
+     */
+    static boolean colored(String color, Streams streams) {
+        if ("always".equals(color)) {
+            return true;
+        }
+        if ("never".equals(color)) {
+            return false;
+        }
+        return streams.out() instanceof java.io.FileOutputStream && dev.tint.cli.Terminals.stdoutIsTerminal();
+    }
+
+    /** {@code text} in ANSI {@code style}, each line styled on its own so that no style spans a newline. */
+    static String styled(AttributedStyle style, String text) {
+        if (style.equals(AttributedStyle.DEFAULT) || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > start) {
+                sb.append(new AttributedString(text.substring(start, end), style).toAnsi());
+            }
+            if (nl < 0) {
+                break;
+            }
+            sb.append('\n');
+            start = nl + 1;
+        }
+        return sb.toString();
+    }
+
+    /** The colored transcript's styles: the theme and the highlighter of echoed code. */
+    private record Style(Theme theme, ReplHighlighter highlighter) {
+        String prompt(String text, boolean first) {
+            return styled(theme.style(first ? "prompt" : "prompt.continuation"), text);
+        }
+
+        /** The echoed statement: highlighted as a whole (strings may span lines), written line by line. */
+        String echo(List<String> lines, boolean block) {
+            String code = String.join("\n", lines);
+            AttributedString hl = highlighter.highlight(code);
+            StringBuilder sb = new StringBuilder();
+            int start = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                sb.append(prompt(i == 0 ? ">>>" : "...", i == 0));
+                if (i == 0 || !line.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(hl.subSequence(start, start + line.length()).toAnsi()).append('\n');
+                start += line.length() + 1;
+            }
+            if (block) {
+                sb.append(prompt("...", false)).append('\n');
+            }
+            return sb.toString();
+        }
+
+        String traceback(Traceback tb) {
+            // The same frames and layout as the plain transcript, so that stripping gives it exactly.
+            return TracebackRenderer.render(tb, theme, TracebackRenderer.Options.ALL).toAnsi();
+        }
     }
 
     /** Splits the input into REPL entries and runs them. */
@@ -106,6 +196,7 @@ public final class TranscriptRunner {
         private final Session session;
         private final BlankLines out;
         private final RunOptions options;
+        private final Style style;
         private final PyTextStream stdout;
         private final List<String> pending = new ArrayList<>();
         private final List<String> held = new ArrayList<>();
@@ -113,10 +204,11 @@ public final class TranscriptRunner {
         private boolean failed;
         private Integer exit;
 
-        Loop(Session session, BlankLines out, RunOptions options) {
+        Loop(Session session, BlankLines out, RunOptions options, Style style) {
             this.session = session;
             this.out = out;
             this.options = options;
+            this.style = style;
             this.stdout = session.interpreter().stdout();
         }
 
@@ -216,12 +308,16 @@ public final class TranscriptRunner {
                 stdout.write("\n");
             }
             StringBuilder echo = new StringBuilder();
-            for (int i = 0; i < pending.size(); i++) {
-                String line = pending.get(i);
-                echo.append(i == 0 ? ">>> " : (line.isEmpty() ? "..." : "... ")).append(line).append('\n');
-            }
-            if (block) {
-                echo.append("...\n");
+            if (style != null) {
+                echo.append(style.echo(pending, block));
+            } else {
+                for (int i = 0; i < pending.size(); i++) {
+                    String line = pending.get(i);
+                    echo.append(i == 0 ? ">>> " : (line.isEmpty() ? "..." : "... ")).append(line).append('\n');
+                }
+                if (block) {
+                    echo.append("...\n");
+                }
             }
             stdout.write(echo.toString());
             session.flushQuietly();
@@ -232,14 +328,14 @@ public final class TranscriptRunner {
                 session.interpreter().runInteractive(source);
             } catch (PySyntaxError e) {
                 failed = true;
-                report(PlainRenderer.render(Capture.of(e)));
+                report(traceback(Capture.of(e)));
             } catch (ScriptError e) {
                 if (e.exception().type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
                     exit = session.reportUncaught(e.exception());
                     return;
                 }
                 failed = true;
-                report(PlainRenderer.render(Capture.of(e.exception())));
+                report(traceback(Capture.of(e.exception())));
             } catch (UncheckedIOException e) {
                 throw e;
             } catch (StackOverflowError e) {
@@ -258,6 +354,10 @@ public final class TranscriptRunner {
                 report(text.toString());
             }
             session.flushQuietly();
+        }
+
+        private String traceback(Traceback tb) {
+            return style == null ? PlainRenderer.render(tb) : style.traceback(tb);
         }
 
         private void report(String text) {
@@ -285,13 +385,47 @@ public final class TranscriptRunner {
         return false;
     }
 
-    /** Writes an empty output line as {@code <BLANKLINE>} and tracks whether a line is open. */
+    /**
+     * Writes an empty output line as {@code <BLANKLINE>} and tracks whether a line is open. In a
+     * colored transcript ({@code ansi}) escape sequences are not text: a line holding only escape
+     * sequences is still empty, so the plain and colored transcripts agree once they are stripped.
+     */
     static final class BlankLines extends FilterOutputStream {
         private static final byte[] BLANK = "<BLANKLINE>".getBytes(StandardCharsets.US_ASCII);
+        private final boolean ansi;
         private volatile boolean atLineStart = true;
+        private int escape; // 0 outside an escape sequence, 1 after ESC, 2 inside a CSI sequence
 
         BlankLines(OutputStream out) {
+            this(out, false);
+        }
+
+        BlankLines(OutputStream out, boolean ansi) {
             super(out);
+            this.ansi = ansi;
+        }
+
+        /** Whether byte {@code b} is part of an escape sequence (only in a colored transcript). */
+        private boolean inEscape(byte b) {
+            if (!ansi) {
+                return false;
+            }
+            switch (escape) {
+                case 1:
+                    escape = b == '[' ? 2 : 0;
+                    return true;
+                case 2:
+                    if (b >= 0x40 && b <= 0x7e) {
+                        escape = 0;
+                    }
+                    return true;
+                default:
+                    if (b == 0x1b) {
+                        escape = 1;
+                        return true;
+                    }
+                    return false;
+            }
         }
 
         boolean atLineStart() {
@@ -300,6 +434,10 @@ public final class TranscriptRunner {
 
         @Override
         public void write(int b) throws IOException {
+            if (inEscape((byte) b)) {
+                out.write(b);
+                return;
+            }
             if (b == '\n' && atLineStart) {
                 out.write(BLANK);
             }
@@ -311,6 +449,9 @@ public final class TranscriptRunner {
         public void write(byte[] b, int off, int len) throws IOException {
             int start = off;
             for (int i = off; i < off + len; i++) {
+                if (inEscape(b[i])) {
+                    continue;
+                }
                 if (b[i] == '\n') {
                     if (atLineStart) {
                         out.write(b, start, i - start);

@@ -33,7 +33,8 @@ public final class Theme {
             "frame.tag",
             "syntax.keyword", "syntax.builtin", "syntax.string", "syntax.number", "syntax.comment",
             "syntax.operator", "syntax.error",
-            "prompt", "prompt.continuation", "repl.result");
+            "prompt", "prompt.continuation", "repl.result",
+            "diff.expected", "diff.got");
 
     /** The built-in themes. */
     public static final List<String> BUILT_IN = List.of("default", "light", "mono", "contrast");

@@ -62,6 +62,27 @@ class DoctestRunnerTest {
     }
 
     @Test
+    void failureDiffIsColoredWhenStdoutGetsColorAndPlainOtherwise() throws Exception {
+        Path f = write("b.md", ">>> print('a\\nb')\na\nc\n");
+        assertEquals(1, test(f.toString()));
+        assertTrue(!out().contains("\u001b"), out());
+        String plain = out();
+        out.reset();
+        RunOptions d = RunOptions.defaults();
+        RunOptions always = new RunOptions(d.libraryPath(), d.recursionLimit(), d.frames(), d.locals(), "always",
+                null, d.debug());
+        assertEquals(1, new DoctestRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), always).run(List.of(f.toString())));
+        String colored = out();
+        dev.tint.theme.Theme theme = dev.tint.theme.Theme.defaults();
+        assertTrue(colored.contains("    " + new org.jline.utils.AttributedString("- c",
+                theme.style("diff.expected")).toAnsi() + "\n"), colored);
+        assertTrue(colored.contains("    " + new org.jline.utils.AttributedString("+ b",
+                theme.style("diff.got")).toAnsi() + "\n"), colored);
+        assertEquals(plain, TranscriptRunnerTest.strip(colored));
+    }
+
+    @Test
     void tracebacksMatchOnHeaderAndExceptionLine() throws Exception {
         Path f = write("c.rst", ">>> def f():\n...     return 1 / 0\n>>> f()\nTraceback (most recent call last):\n"
                 + "  ...\nZeroDivisionError: division by zero\n\n>>> int('x')\nTraceback (most recent call last):\n"

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Transcript mode against the goldens in src/test/resources/transcripts ({@code NAME.py} gives
  * {@code NAME.txt} and the exit status in {@code NAME.status}), and the round trip: each golden
- * transcript passes {@code repl test}. Run with {@code -Dtint.updateGoldens=true} to rewrite the
+ * transcript passes {@code repl test}. With colors on ({@code --color=always}, default theme) the
+ * transcript is {@code NAME.ansi.txt}, and removing its escape sequences gives {@code NAME.txt}. Run with {@code -Dtint.updateGoldens=true} to rewrite the
  * goldens after an intended change of the output.
  */
 class TranscriptRunnerTest {
@@ -34,11 +35,24 @@ class TranscriptRunnerTest {
     record Result(int status, String out, String err) {}
 
     static Result transcript(String program) {
+        return transcript(program, RunOptions.defaults());
+    }
+
+    static Result colored(String program) {
+        RunOptions d = RunOptions.defaults();
+        return transcript(program, new RunOptions(d.libraryPath(), d.recursionLimit(), d.frames(), d.locals(),
+                "always", null, d.debug()));
+    }
+
+    static String strip(String ansi) {
+        return ansi.replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", "");
+    }
+
+    static Result transcript(String program, RunOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Streams streams = new Streams(new ByteArrayInputStream(new byte[0]), out, err, false);
-        int status = new TranscriptRunner(streams).run(new StringReader(program), "", List.of(),
-                RunOptions.defaults());
+        int status = new TranscriptRunner(streams).run(new StringReader(program), "", List.of(), options);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -65,6 +79,67 @@ class TranscriptRunnerTest {
             assertEquals("", r.err());
             assertFalse(r.out().contains("\u001b"), "no escape bytes");
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ansiGoldens() throws IOException {
+        return scripts().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            Result r = colored(Files.readString(p));
+            if (Boolean.getBoolean("tint.updateGoldens")) {
+                Files.writeString(sibling(p, ".ansi.txt"), r.out());
+            }
+            assertEquals(Files.readString(sibling(p, ".ansi.txt")), r.out(), p.toString());
+            assertTrue(r.out().contains("\u001b["), "escape sequences");
+            assertEquals(Files.readString(sibling(p, ".status")).strip(), String.valueOf(r.status()));
+            assertEquals("", r.err());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> strippedColorsArePlain() throws IOException {
+        return scripts().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String program = Files.readString(p);
+            assertEquals(transcript(program).out(), strip(colored(program).out()), p.toString());
+        }));
+    }
+
+    @Test
+    void colorsUseTheThemeAndNeverColorsIsPlain() {
+        String program = "def f(n):\n    return 'x' * n\n\nf(2)\nf(None)\nprint('a\\n\\nb')\n";
+        String ansi = colored(program).out();
+        dev.tint.theme.Theme theme = dev.tint.theme.Theme.defaults();
+        assertTrue(ansi.contains(new org.jline.utils.AttributedString(">>>", theme.style("prompt")).toAnsi()), ansi);
+        assertTrue(ansi.contains(new org.jline.utils.AttributedString("def", theme.style("syntax.keyword")).toAnsi()));
+        assertTrue(ansi.contains(new org.jline.utils.AttributedString("'x'", theme.style("syntax.string")).toAnsi()));
+        assertTrue(ansi.contains(new org.jline.utils.AttributedString("Traceback (most recent call last):",
+                theme.style("traceback.header")).toAnsi()));
+        assertEquals(transcript(program).out(), strip(ansi));
+        RunOptions d = RunOptions.defaults();
+        Result never = transcript(program, new RunOptions(d.libraryPath(), d.recursionLimit(), d.frames(),
+                d.locals(), "never", "contrast", d.debug()));
+        assertEquals(transcript(program).out(), never.out());
+        assertFalse(never.out().contains("\u001b"));
+        // auto: in-memory stdout is never a terminal
+        assertFalse(transcript(program).out().contains("\u001b"));
+    }
+
+    @Test
+    void resultsAreStyledWithReplResult() {
+        RunOptions d = RunOptions.defaults();
+        Path theme = dir.resolve("t.properties");
+        try {
+            Files.writeString(theme, "repl.result=fg:magenta\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Result r = transcript("class A:\n    def __repr__(self):\n        return '\\nx\\n'\n\nA()\n1 + 1\n",
+                new RunOptions(d.libraryPath(), d.recursionLimit(), d.frames(), d.locals(), "always",
+                        theme.toString(), d.debug()));
+        org.jline.utils.AttributedStyle magenta = org.jline.utils.AttributedStyle.DEFAULT
+                .foreground(org.jline.utils.AttributedStyle.MAGENTA);
+        assertTrue(r.out().contains(new org.jline.utils.AttributedString("2", magenta).toAnsi() + "\n"), r.out());
+        assertEquals(transcript("class A:\n    def __repr__(self):\n        return '\\nx\\n'\n\nA()\n1 + 1\n").out(),
+                strip(r.out()));
     }
 
     @TestFactory

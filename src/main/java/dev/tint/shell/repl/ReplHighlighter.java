@@ -1,6 +1,7 @@
 package dev.tint.shell.repl;
 
 import dev.tint.syntax.Tokens;
+import dev.tint.theme.Theme;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
@@ -9,7 +10,10 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
-/** Live syntax highlighting from Tint's own lexer: keywords, builtins, strings, numbers, comments. */
+/**
+ * Live syntax highlighting from Tint's own lexer: keywords, builtins, strings, numbers, comments.
+ * The styles are fixed ones, or a theme's {@code syntax.*} keys.
+ */
 public final class ReplHighlighter implements Highlighter {
     private static final AttributedStyle KEYWORD = AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
     private static final AttributedStyle BUILTIN = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
@@ -19,9 +23,36 @@ public final class ReplHighlighter implements Highlighter {
     private static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
 
     private final Set<String> builtins;
+    private final AttributedStyle keyword;
+    private final AttributedStyle builtin;
+    private final AttributedStyle string;
+    private final AttributedStyle number;
+    private final AttributedStyle comment;
+    private final AttributedStyle error;
 
     public ReplHighlighter(Set<String> builtins) {
         this.builtins = builtins;
+        this.keyword = KEYWORD;
+        this.builtin = BUILTIN;
+        this.string = STRING;
+        this.number = NUMBER;
+        this.comment = COMMENT;
+        this.error = ERROR;
+    }
+
+    /** Styles from a theme's {@code syntax.*} keys (a key the theme leaves unset: no style). */
+    public ReplHighlighter(Set<String> builtins, Theme theme) {
+        this.builtins = builtins;
+        this.keyword = orNull(theme.style("syntax.keyword"));
+        this.builtin = orNull(theme.style("syntax.builtin"));
+        this.string = orNull(theme.style("syntax.string"));
+        this.number = orNull(theme.style("syntax.number"));
+        this.comment = orNull(theme.style("syntax.comment"));
+        this.error = orNull(theme.style("syntax.error"));
+    }
+
+    private static AttributedStyle orNull(AttributedStyle style) {
+        return style.equals(AttributedStyle.DEFAULT) ? null : style;
     }
 
     @Override
@@ -29,7 +60,8 @@ public final class ReplHighlighter implements Highlighter {
         return highlight(buffer);
     }
 
-    AttributedString highlight(String buffer) {
+    /** {@code buffer} highlighted; its text is exactly {@code buffer}. */
+    public AttributedString highlight(String buffer) {
         AttributedStringBuilder sb = new AttributedStringBuilder(buffer.length() + 16);
         int pos = 0;
         for (Tokens.Token t : Tokens.lex(buffer)) {
@@ -53,17 +85,17 @@ public final class ReplHighlighter implements Highlighter {
     private AttributedStyle styleOf(Tokens.Token t, String buffer) {
         switch (t.category()) {
             case KEYWORD:
-                return KEYWORD;
+                return keyword;
             case STRING:
-                return STRING;
+                return string;
             case NUMBER:
-                return NUMBER;
+                return number;
             case COMMENT:
-                return COMMENT;
+                return comment;
             case ERROR:
-                return ERROR;
+                return error;
             case NAME:
-                return builtins.contains(buffer.substring(t.start(), t.end())) ? BUILTIN : null;
+                return builtins.contains(buffer.substring(t.start(), t.end())) ? builtin : null;
             default:
                 return null;
         }
