@@ -89,7 +89,7 @@ class ReplTmuxTest {
         waitFor(s -> s.contains("\n42\n"));
         type("_ + 1", "Enter");
         waitFor(s -> s.contains("\n43\n"));
-        type("def triple(n):", "Enter", "    return n * 3", "Enter", "Enter");
+        type("def triple(n):", "Enter", "return n * 3", "Enter", "Enter"); // the body is auto-indented
         type("triple(5)", "Enter");
         waitFor(s -> s.contains("\n15\n"));
         type("1/0", "Enter");

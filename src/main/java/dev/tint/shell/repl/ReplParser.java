@@ -20,9 +20,26 @@ public final class ReplParser extends DefaultParser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && needsMore(line)) {
-            throw new EOFError(-1, -1, "incomplete input", "");
+            // JLine indents the new line by INDENTATION spaces per "open bracket": auto-indent.
+            throw new EOFError(-1, -1, "incomplete input", "", continuationIndent(line), null);
         }
         return super.parse(line, cursor, context);
+    }
+
+    /** Indentation levels for the next line: the last line's, one more after a trailing colon. */
+    public static int continuationIndent(String text) {
+        String last = text.substring(text.lastIndexOf('\n') + 1);
+        int spaces = 0;
+        while (spaces < last.length() && last.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        int level = spaces / 4;
+        String code = last.strip();
+        int hash = code.indexOf('#');
+        if (hash >= 0 && !code.contains("'") && !code.contains("\"")) {
+            code = code.substring(0, hash).strip();
+        }
+        return code.endsWith(":") ? level + 1 : level;
     }
 
     public static boolean needsMore(String text) {

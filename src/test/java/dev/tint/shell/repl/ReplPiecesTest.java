@@ -36,6 +36,14 @@ class ReplPiecesTest {
     }
 
     @Test
+    void theNextLineIsIndentedOneLevelAfterAColonAndKeepsTheBlocksLevel() {
+        assertEquals(1, ReplParser.continuationIndent("def f():"));
+        assertEquals(1, ReplParser.continuationIndent("def f():\n    x = 1"));
+        assertEquals(2, ReplParser.continuationIndent("def f():\n    if x:  # check"));
+        assertEquals(0, ReplParser.continuationIndent("x = (1,"));
+    }
+
+    @Test
     void highlightingStylesTokensByKind() {
         ReplHighlighter h = new ReplHighlighter(Set.of("print"));
         AttributedString s = h.highlight("def f(): print('x', 12) # done");
