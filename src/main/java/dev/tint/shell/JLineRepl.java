@@ -32,6 +32,11 @@ final class JLineRepl {
     }
 
     int run() throws IOException {
+        // The lexer (for highlighting) and the parser (for Enter) load many classes on first use:
+        // warm them on the other core while the terminal is being set up.
+        Thread warmUp = new Thread(JLineRepl::warmUp, "tint-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Terminal terminal = TerminalBuilder.builder().system(true).build();
         try {
             // Colors off (--color=never, COLORS=0, NO_COLOR...) means no highlighting escapes either.
@@ -109,6 +114,15 @@ final class JLineRepl {
             }
         } finally {
             terminal.close();
+        }
+    }
+
+    private static void warmUp() {
+        try {
+            dev.tint.syntax.Tokens.lex("def f(x): return [x, 'a', 1.5]  # c");
+            ReplParser.needsMore("x = (1,");
+        } catch (RuntimeException e) {
+            // Warming up is only an optimisation.
         }
     }
 
