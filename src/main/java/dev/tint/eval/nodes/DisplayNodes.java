@@ -49,26 +49,41 @@ public final class DisplayNodes {
         return out;
     }
 
-    public static final class ListNode extends ExprNode {
+    /**
+     * A list or tuple display: its items, evaluated straight into an array when no element is
+     * starred (the common case), else collected with the starred iterables spliced in.
+     */
+    abstract static class SequenceDisplay extends ExprNode {
         private final Element[] elements;
         private final ExprNode[] plain;
 
-        public ListNode(Span span, Element[] elements) {
+        SequenceDisplay(Span span, Element[] elements) {
             super(span);
             this.elements = elements;
             this.plain = anyStarred(elements) ? null : values(elements);
         }
 
+        final Object[] items(Frame f) {
+            if (plain == null) {
+                return collect(f, elements, span).toArray();
+            }
+            Object[] items = new Object[plain.length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = plain[i].eval(f);
+            }
+            return items;
+        }
+    }
+
+    public static final class ListNode extends SequenceDisplay {
+        public ListNode(Span span, Element[] elements) {
+            super(span, elements);
+        }
+
         @Override
         public Object eval(Frame f) {
-            if (plain != null) {
-                Object[] items = new Object[plain.length];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = plain[i].eval(f);
-                }
-                return PyList.adopt(items, items.length);
-            }
-            return collect(f, elements, span);
+            Object[] items = items(f);
+            return PyList.adopt(items, items.length);
         }
     }
 
@@ -80,26 +95,14 @@ public final class DisplayNodes {
         return out;
     }
 
-    public static final class TupleNode extends ExprNode {
-        private final Element[] elements;
-        private final ExprNode[] plain;
-
+    public static final class TupleNode extends SequenceDisplay {
         public TupleNode(Span span, Element[] elements) {
-            super(span);
-            this.elements = elements;
-            this.plain = anyStarred(elements) ? null : values(elements);
+            super(span, elements);
         }
 
         @Override
         public Object eval(Frame f) {
-            if (plain != null) {
-                Object[] items = new Object[plain.length];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = plain[i].eval(f);
-                }
-                return PyTuple.of(items);
-            }
-            return PyTuple.of(collect(f, elements, span).toArray());
+            return PyTuple.of(items(f));
         }
     }
 
