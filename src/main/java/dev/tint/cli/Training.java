@@ -64,6 +64,35 @@ final class Training {
         quietly(() -> runner.runCode(FAILING, List.of(), with(options, ColorPolicy.NEVER)));
         quietly(() -> runner.runCode(FAILING, List.of(), with(options, ColorPolicy.ALWAYS)));
         quietly(Training::lineReader);
+        quietly(Training::loadTerminalClasses);
+        return 0;
+    }
+
+    /**
+     * Loads every class of JLine's terminal, JNI and reader jars, so that the archive holds them
+     * all: training has no terminal, so the classes a real terminal needs (the JNI pty, signals,
+     * raw mode, key bindings) would otherwise be read from the jars and verified on each REPL
+     * start. Classes are loaded, not initialised.
+     */
+    private static int loadTerminalClasses() throws Exception {
+        ClassLoader loader = Training.class.getClassLoader();
+        for (Class<?> anchor : new Class<?>[] {org.jline.terminal.Terminal.class, org.jline.reader.LineReader.class,
+                org.jline.terminal.impl.jni.JniTerminalProvider.class, org.jline.nativ.JLineNativeLoader.class}) {
+            java.net.URL jar = anchor.getProtectionDomain().getCodeSource().getLocation();
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(new java.io.File(jar.toURI()))) {
+                java.util.Enumeration<java.util.jar.JarEntry> entries = file.entries();
+                while (entries.hasMoreElements()) {
+                    String name = entries.nextElement().getName();
+                    if (name.endsWith(".class") && !name.startsWith("META-INF") && !name.contains("module-info")) {
+                        try {
+                            Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
+                        } catch (LinkageError | ClassNotFoundException e) {
+                            // a class for a platform or library that is not here (Windows, JNA, ...)
+                        }
+                    }
+                }
+            }
+        }
         return 0;
     }
 
