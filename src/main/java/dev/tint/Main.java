@@ -3,6 +3,8 @@ package dev.tint;
 import dev.tint.cli.Crash;
 import dev.tint.cli.Launch;
 import dev.tint.cli.StdStreams;
+import dev.tint.cli.Terminals;
+import dev.tint.shell.repl.BackgroundConsole;
 import java.util.Arrays;
 
 /**
@@ -14,6 +16,11 @@ public final class Main {
 
     public static void main(String[] argv) {
         StdStreams.install();
+        if (argv.length == 0 && Terminals.interactive()) {
+            // `repl` alone on a terminal starts the REPL: its console, the slowest part of the
+            // start, is opened while the command line and environment are parsed.
+            BackgroundConsole.prefetch(System.getenv());
+        }
         Launch launch = Launch.forProcess();
         Thread.setDefaultUncaughtExceptionHandler(new Uncaught(launch));
         Runtime.getRuntime().addShutdownHook(new FlushAtExit());

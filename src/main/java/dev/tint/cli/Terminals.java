@@ -18,6 +18,12 @@ public final class Terminals {
      * {@code Console.isTerminal()} is asked too).
      */
     public static boolean interactive() {
+        // /proc first: System.console() costs about 10 ms on JDK 17 and 15 ms on JDK 25.
+        Boolean in = isTerminalFd(0);
+        Boolean out = isTerminalFd(1);
+        if (in != null && out != null) {
+            return in && out;
+        }
         Console console = System.console();
         if (console == null) {
             return false;

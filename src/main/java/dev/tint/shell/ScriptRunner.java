@@ -2,6 +2,7 @@ package dev.tint.shell;
 
 import dev.tint.source.Origin;
 import dev.tint.source.Source;
+import dev.tint.shell.repl.BackgroundConsole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +38,13 @@ public final class ScriptRunner {
 
     /** {@code repl} on a terminal: the JLine REPL, or the plain loop where no terminal can be had. */
     public static int runInteractive(RunOptions options) {
+        // The console takes longest to set up: it is opened while the interpreter is built.
+        BackgroundConsole console = BackgroundConsole.take(System.getenv());
         Session session = new Session(options, Streams.system());
         try {
-            return new JLineRepl(session).run();
-        } catch (java.io.IOException | RuntimeException e) {
-            return new PlainRepl(session).run();
+            return new JLineRepl(session, console).run();
+        } catch (java.io.IOException e) {
+            return new PlainRepl(session).run(); // no usable terminal after all
         }
     }
 
