@@ -56,6 +56,8 @@ public final class BuiltinsModule {
         function(b, "print", io::print);
         function(b, "input", io::input);
         function(b, "help", io::help);
+        b.set("exit", new Quitter("exit"));
+        b.set("quit", new Quitter("quit"));
 
         function(b, "len", CoreFunctions::len);
         function(b, "abs", CoreFunctions::abs);
