@@ -83,6 +83,6 @@ final class PlainRepl {
             }
             session.flushQuietly();
             return null;
-        });
+        }, null); // an internal error is reported; the REPL goes on
     }
 }

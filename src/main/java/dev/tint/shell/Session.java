@@ -138,13 +138,16 @@ final class Session {
             } catch (ScriptError e) {
                 return reportUncaught(e.exception());
             }
-        });
+        }, 1);
         flushQuietly();
         return status;
     }
 
-    /** Runs code on the interpreter's big-stack thread, turning internal failures into a report. */
-    <T> T onInterpreterThread(Supplier<T> body) {
+    /**
+     * Runs code on the interpreter's big-stack thread. An internal failure (a Java exception
+     * escaping the interpreter) is reported in a few lines, and gives {@code whenInternalError}.
+     */
+    <T> T onInterpreterThread(Supplier<T> body, T whenInternalError) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
@@ -168,9 +171,8 @@ final class Session {
             throw io;
         }
         if (e != null) {
-            @SuppressWarnings("unchecked")
-            T status = (T) (Integer) reportInternal(e);
-            return status;
+            reportInternal(e);
+            return whenInternalError;
         }
         return result.get();
     }
@@ -213,7 +215,7 @@ final class Session {
         return 1;
     }
 
-    private int reportInternal(Throwable e) {
+    private void reportInternal(Throwable e) {
         flushQuietly();
         if (e instanceof StackOverflowError) {
             stderr.write("RecursionError: maximum recursion depth exceeded (Java stack exhausted)\n");
@@ -227,7 +229,6 @@ final class Session {
             stderr.write(sw.toString());
         }
         stderr.flush();
-        return 1;
     }
 
     void flushQuietly() {

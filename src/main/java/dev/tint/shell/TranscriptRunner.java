@@ -117,7 +117,7 @@ public final class TranscriptRunner {
         argv.addAll(args);
         session.interpreter().setArgv(argv);
         Loop loop = new Loop(session, out, options, style);
-        Integer status = session.onInterpreterThread(() -> loop.run(new BufferedReader(program)));
+        Integer status = session.onInterpreterThread(() -> loop.run(new BufferedReader(program)), 1);
         session.flushQuietly();
         return status == null ? 1 : status;
     }
