@@ -15,7 +15,8 @@ import org.jline.reader.impl.DefaultParser;
  * CPython's REPL. Completion contexts get JLine's ordinary word splitting.
  */
 public final class ReplParser extends DefaultParser {
-    private static final String[] COMPOUND = {"def", "class", "if", "for", "while", "try", "@"};
+    private static final String[] COMPOUND =
+            {"def", "class", "if", "elif", "else", "for", "while", "try", "except", "finally", "@"};
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
@@ -51,18 +52,21 @@ public final class ReplParser extends DefaultParser {
         } catch (PySyntaxError e) {
             return e.incomplete();
         }
-        String first = text.stripLeading();
-        boolean compound = false;
-        for (String k : COMPOUND) {
-            if (first.startsWith(k) && (first.length() == k.length() || !Character.isJavaIdentifierPart(first.charAt(k.length())))) {
-                compound = true;
-                break;
-            }
-        }
-        if (!compound) {
+        // Complete code still waits for an empty line while its last line is inside a block, or
+        // starts a compound statement (`def f(n): return n * 3`, `else: pass`), as in CPython's
+        // REPL. A pasted block whose last line is a simple top-level statement runs at once.
+        String last = text.substring(text.lastIndexOf('\n') + 1);
+        if (last.isBlank()) {
             return false;
         }
-        int lastNewline = text.lastIndexOf('\n');
-        return lastNewline < 0 || !text.substring(lastNewline + 1).isBlank();
+        if (Character.isWhitespace(last.charAt(0))) {
+            return true;
+        }
+        for (String k : COMPOUND) {
+            if (last.startsWith(k) && (last.length() == k.length() || !Character.isJavaIdentifierPart(last.charAt(k.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,6 +33,11 @@ class ReplPiecesTest {
         assertFalse(ReplParser.needsMore("def f(n): return n * 3\n"));
         assertFalse(ReplParser.needsMore("x = 1"));
         assertFalse(ReplParser.needsMore("x = )"), "a plain syntax error runs, to be reported");
+        assertTrue(ReplParser.needsMore("x = 1\nif x:\n    y = 1"), "a block still open at the end");
+        assertTrue(ReplParser.needsMore("if x:\n    y = 1\nelse: y = 2"));
+        assertFalse(ReplParser.needsMore("def f():\n    return 1\n\nprint(f())"),
+                "a pasted block ending in a simple statement runs as one unit");
+        assertFalse(ReplParser.needsMore("x = [\n1,\n2]"));
     }
 
     @Test
