@@ -87,9 +87,10 @@ final class JLineRepl {
                 continue; // Ctrl-C discards the line being typed
             } catch (EndOfFileException e) {
                 return 0;
-            } catch (java.io.IOError | IllegalStateException e) {
-                // The REPL survives a failed read; only a terminal that keeps failing ends it.
-                terminal.writer().println("tint: could not read the line: " + e.getMessage());
+            } catch (java.io.IOError | RuntimeException e) {
+                // The REPL survives a failed read (or a failure inside JLine, which has run our
+                // highlighter and completer); only a terminal that keeps failing ends it.
+                terminal.writer().println("tint: could not read the line [system]: " + e);
                 terminal.flush();
                 if (++failures >= 3) {
                     return 1;
@@ -109,7 +110,7 @@ final class JLineRepl {
                 continue;
             }
             if (MetaCommands.isCommand(command)) {
-                commands.run(command, reader.getHistory());
+                commands.run(command, reader);
                 continue;
             }
             Integer status = execute(entry);
@@ -191,6 +192,6 @@ final class JLineRepl {
             }
             session.flushQuietly();
             return null;
-        });
+        }, null); // an internal error is reported; the REPL goes on
     }
 }

@@ -3,7 +3,9 @@ package dev.tint.shell;
 import dev.tint.theme.Theme;
 import dev.tint.theme.ThemeException;
 import java.io.PrintWriter;
+import dev.tint.shell.repl.ReplWidgets;
 import org.jline.reader.History;
+import org.jline.reader.LineReader;
 
 /**
  * The REPL's {@code :} commands: {@code :help}, {@code :theme NAME}, {@code :frames MODE},
@@ -15,6 +17,7 @@ final class MetaCommands {
             "  Enter        run the entry (a block ends at an empty line)",
             "  Tab          complete keywords, builtins, names, obj.attr, modules",
             "  Up/Down      history;  Ctrl-R  search history",
+            "  Backspace    in indentation, removes one level",
             "  Ctrl-C       discard the line, or interrupt running code",
             "  Ctrl-D       exit (also: exit, quit)",
             "Commands:",
@@ -23,7 +26,8 @@ final class MetaCommands {
             "  :frames all|auto|user   which traceback frames to show",
             "  :locals on|off          show each frame's variables in tracebacks",
             "  :reset                  forget every name defined in this session",
-            "  :history                list the history");
+            "  :history                list the history",
+            "  :suggest on|off         grey suggestions from history as you type (off by default)");
 
     private final Session session;
     private final PrintWriter out;
@@ -37,7 +41,7 @@ final class MetaCommands {
         return entry.startsWith(":") && !entry.contains("\n");
     }
 
-    void run(String entry, History history) {
+    void run(String entry, LineReader reader) {
         String[] words = entry.substring(1).strip().split("\\s+", 2);
         String name = words[0];
         String arg = words.length > 1 ? words[1].strip() : "";
@@ -79,9 +83,17 @@ final class MetaCommands {
                 out.println("session names forgotten");
                 break;
             case "history":
-                for (History.Entry e : history) {
+                for (History.Entry e : reader.getHistory()) {
                     out.printf("%5d  %s%n", e.index() + 1, e.line().replace("\n", "\n       "));
                 }
+                break;
+            case "suggest":
+                if (!arg.equals("on") && !arg.equals("off")) {
+                    out.println("usage: :suggest on|off   (now " + (ReplWidgets.suggesting(reader) ? "on" : "off") + ")");
+                    break;
+                }
+                ReplWidgets.suggest(reader, arg.equals("on"));
+                out.println("suggestions: " + arg + (arg.equals("on") ? " (Right or End accepts one)" : ""));
                 break;
             default:
                 out.println("unknown command :" + name + " (try :help)");

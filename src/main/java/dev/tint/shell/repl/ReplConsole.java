@@ -40,6 +40,7 @@ public record ReplConsole(Terminal terminal, LineReaderImpl reader, String histo
                 .option(LineReader.Option.INSERT_TAB, true)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
+        ReplWidgets.install(reader);
         return new ReplConsole(terminal, reader, problem);
     }
 
