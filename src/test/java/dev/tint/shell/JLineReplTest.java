@@ -125,6 +125,10 @@ class JLineReplTest {
         Files.write(history, new byte[] {0, (byte) 0xff, (byte) 0xfe, ':', '\n', '1', '2', ':', 'x', '\n'});
         assertEquals(0, run("6 * 7\n"));
         assertEquals("42\n", out());
+        assertTrue(screen().contains("tint: history disabled (" + history + ": not UTF-8 text; the file is left as it is)"),
+                screen());
+        assertFalse(screen().contains("could not read"), screen());
+        assertEquals(10, Files.size(history), "the user's file is not rewritten");
     }
 
     @Test

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 
 /**
@@ -19,9 +22,16 @@ import org.jline.terminal.Terminal;
  *     once, after its banner
  */
 public record ReplConsole(Terminal terminal, LineReaderImpl reader, String historyProblem) {
+    /**
+     * JLine reports its own troubles (a history file it cannot load...) as java.util.logging
+     * warnings with stack traces on stderr; Tint says what matters itself. Held here because
+     * java.util.logging keeps loggers only weakly, with their level.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     /** Builds the line reader on {@code terminal}, with history where {@code env} says. */
     public static ReplConsole create(Terminal terminal, Map<String, String> env) {
+        JLINE_LOG.setLevel(Level.OFF);
         Path history = historyFile(env);
         String problem = null;
         try {
@@ -41,6 +51,16 @@ public record ReplConsole(Terminal terminal, LineReaderImpl reader, String histo
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
         ReplWidgets.install(reader);
+        if (history != null) {
+            try {
+                // Loaded now rather than at the first readLine, to find a corrupt file up front.
+                reader.getHistory().attach(reader);
+            } catch (RuntimeException e) {
+                problem = "history disabled (" + history + ": " + describe(e) + ")";
+                reader.setVariable(LineReader.HISTORY_FILE, null);
+                reader.setHistory(new DefaultHistory());
+            }
+        }
         return new ReplConsole(terminal, reader, problem);
     }
 
@@ -74,6 +94,10 @@ public record ReplConsole(Terminal terminal, LineReaderImpl reader, String histo
     }
 
     private static String describe(Exception e) {
+        if (e instanceof java.io.UncheckedIOException unchecked
+                && unchecked.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text; the file is left as it is";
+        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
