@@ -8,6 +8,7 @@ import dev.tint.shell.repl.ReplConsole;
 import dev.tint.shell.repl.ReplHighlighter;
 import dev.tint.shell.repl.ReplParser;
 import dev.tint.source.Origin;
+import dev.tint.theme.Theme;
 import dev.tint.source.Source;
 import dev.tint.syntax.PySyntaxError;
 import java.io.IOException;
@@ -15,12 +16,14 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.HashSet;
+import java.util.function.UnaryOperator;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 
 /**
  * The interactive REPL on a terminal: JLine's line reader with Tint's parser (multi-line
@@ -30,6 +33,9 @@ import org.jline.utils.AttributedString;
 final class JLineRepl {
     private final Session session;
     private final ConsoleSource source;
+    private boolean colors;
+    private Theme appliedTheme;
+    private String prompt = ">>> ";
 
     /** @param source the console, possibly still being opened on another thread */
     JLineRepl(Session session, ConsoleSource source) {
@@ -48,11 +54,9 @@ final class JLineRepl {
         try {
             LineReaderImpl reader = console.reader();
             // Colors off (--color=never, COLORS=0, NO_COLOR...) means no highlighting escapes either.
-            boolean colors = !"never".equals(session.options().color())
+            colors = !"never".equals(session.options().color())
                     && !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            reader.setHighlighter(colors
-                    ? new ReplHighlighter(new HashSet<>(session.interpreter().builtins().boundNames()))
-                    : new PlainHighlighter());
+            applyTheme(reader, terminal);
             reader.setCompleter(new ReplCompleter(session.interpreter()));
             terminal.handle(Terminal.Signal.INT, new Interrupter(session));
             MetaCommands commands = new MetaCommands(session, terminal.writer());
@@ -73,6 +77,63 @@ final class JLineRepl {
         }
     }
 
+    /**
+     * Styles the prompts, the live highlighting and the results from the session's theme (none
+     * with colors off); done again only when the theme has changed.
+     */
+    private void applyTheme(LineReaderImpl reader, Terminal terminal) {
+        Theme theme = colors ? session.theme() : Theme.NONE;
+        if (theme == appliedTheme) {
+            return;
+        }
+        appliedTheme = theme;
+        if (!colors) {
+            reader.setHighlighter(new PlainHighlighter());
+            prompt = ">>> ";
+            reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "... ");
+            return;
+        }
+        ReplHighlighter highlighter = new ReplHighlighter(new HashSet<>(session.interpreter().builtins().boundNames()),
+                theme);
+        reader.setHighlighter(highlighter);
+        prompt = TranscriptRunner.styled(theme.style("prompt"), ">>> ");
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN,
+                TranscriptRunner.styled(theme.style("prompt.continuation"), "... "));
+        AttributedStyle result = theme.style("repl.result");
+        session.interpreter().setResultStyle(result.equals(AttributedStyle.DEFAULT)
+                ? new HighlightedResult(highlighter, terminal) : new StyledResult(result));
+    }
+
+    /** A result's repr, highlighted like code (strings, numbers, True/None...). */
+    private static final class HighlightedResult implements UnaryOperator<String> {
+        private final ReplHighlighter highlighter;
+        private final Terminal terminal;
+
+        HighlightedResult(ReplHighlighter highlighter, Terminal terminal) {
+            this.highlighter = highlighter;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public String apply(String repr) {
+            return highlighter.highlight(repr).toAnsi(terminal);
+        }
+    }
+
+    /** A result's repr in the theme's repl.result style. */
+    private static final class StyledResult implements UnaryOperator<String> {
+        private final AttributedStyle style;
+
+        StyledResult(AttributedStyle style) {
+            this.style = style;
+        }
+
+        @Override
+        public String apply(String repr) {
+            return TranscriptRunner.styled(style, repr);
+        }
+    }
+
     private int loop(LineReaderImpl reader, Terminal terminal, MetaCommands commands) {
         int failures = 0;
         while (true) {
@@ -81,7 +142,8 @@ final class JLineRepl {
             // terminal command (stty, for Tab completion) would then fail.
             Thread.interrupted();
             try {
-                entry = reader.readLine(">>> ");
+                applyTheme(reader, terminal); // :theme may have changed it
+                entry = reader.readLine(prompt);
                 failures = 0;
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C discards the line being typed

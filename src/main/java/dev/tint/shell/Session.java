@@ -88,7 +88,7 @@ final class Session {
     }
 
     /** The theme, loaded once; a bad one gives one warning line on stderr and the default theme. */
-    private Theme theme() {
+    Theme theme() {
         if (theme == null) {
             theme = Theme.loadOrDefault(options.theme(), this::error);
         }

@@ -105,8 +105,25 @@ class ReplTmuxTest {
         waitFor(s -> s.contains("ZeroDivisionError: division by zero"));
         type("print('alive')", "Enter");
         waitFor(s -> s.contains("\nalive\n"));
-        // Tab completion is covered by ReplPiecesTest: driven through tmux from the surefire JVM it
-        // was unreliable (keys lost), which is still to be understood.
+        readyForKeys();
+        type("pri", "Tab");
+        waitFor(s -> s.stripTrailing().endsWith(">>> print("));
+        type("'tab')", "Enter");
+        waitFor(s -> s.contains("\ntab\n"));
+        readyForKeys();
+        type("import ma", "Tab");
+        waitFor(s -> s.stripTrailing().endsWith(">>> import math"));
+        type("Enter");
+        readyForKeys();
+        type("math.sq", "Tab");
+        waitFor(s -> s.stripTrailing().endsWith(">>> math.sqrt("));
+        type("16)", "Enter");
+        waitFor(s -> s.contains("\n4.0\n"));
+        readyForKeys();
+        type("tri", "Tab");
+        waitFor(s -> s.stripTrailing().endsWith(">>> triple("));
+        type("2)", "Enter");
+        waitFor(s -> s.contains("\n6\n"));
         readyForKeys();
         type("some text", "C-c");
         readyForKeys();

@@ -2,6 +2,7 @@ package dev.tint.shell.repl;
 
 import dev.tint.syntax.Tokens;
 import dev.tint.theme.Theme;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
@@ -12,16 +13,10 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * Live syntax highlighting from Tint's own lexer: keywords, builtins, strings, numbers, comments.
- * The styles are fixed ones, or a theme's {@code syntax.*} keys.
+ * The styles are a theme's {@code syntax.*} keys; brackets that close nothing, or close the wrong
+ * kind, get {@code syntax.error}.
  */
 public final class ReplHighlighter implements Highlighter {
-    private static final AttributedStyle KEYWORD = AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
-    private static final AttributedStyle BUILTIN = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
-    private static final AttributedStyle STRING = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-    private static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
-    private static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.faint().italic();
-    private static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
-
     private final Set<String> builtins;
     private final AttributedStyle keyword;
     private final AttributedStyle builtin;
@@ -30,14 +25,9 @@ public final class ReplHighlighter implements Highlighter {
     private final AttributedStyle comment;
     private final AttributedStyle error;
 
+    /** Styles from the default theme. */
     public ReplHighlighter(Set<String> builtins) {
-        this.builtins = builtins;
-        this.keyword = KEYWORD;
-        this.builtin = BUILTIN;
-        this.string = STRING;
-        this.number = NUMBER;
-        this.comment = COMMENT;
-        this.error = ERROR;
+        this(builtins, Theme.loadOrDefault(null, ignored -> { }));
     }
 
     /** Styles from a theme's {@code syntax.*} keys (a key the theme leaves unset: no style). */
@@ -63,12 +53,15 @@ public final class ReplHighlighter implements Highlighter {
     /** {@code buffer} highlighted; its text is exactly {@code buffer}. */
     public AttributedString highlight(String buffer) {
         AttributedStringBuilder sb = new AttributedStringBuilder(buffer.length() + 16);
+        List<Tokens.Token> tokens = Tokens.lex(buffer);
+        boolean[] unmatched = unmatchedBrackets(tokens, buffer);
         int pos = 0;
-        for (Tokens.Token t : Tokens.lex(buffer)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
             if (t.start() > pos) {
                 sb.append(buffer, pos, t.start());
             }
-            AttributedStyle style = styleOf(t, buffer);
+            AttributedStyle style = unmatched[i] ? error : styleOf(t, buffer);
             if (style == null) {
                 sb.append(buffer, t.start(), t.end());
             } else {
@@ -80,6 +73,34 @@ public final class ReplHighlighter implements Highlighter {
             sb.append(buffer, pos, buffer.length());
         }
         return sb.toAttributedString();
+    }
+
+    /**
+     * Which bracket tokens close nothing or close the wrong kind ({@code (]}). Brackets still
+     * open are not marked: while typing, every opening bracket is open for a while.
+     */
+    static boolean[] unmatchedBrackets(List<Tokens.Token> tokens, String buffer) {
+        boolean[] unmatched = new boolean[tokens.size()];
+        StringBuilder open = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            if (t.category() != Tokens.Category.BRACKET) {
+                continue;
+            }
+            char c = buffer.charAt(t.start());
+            int kind = "([{".indexOf(c);
+            if (kind >= 0) {
+                open.append(c);
+                continue;
+            }
+            char expected = "([{".charAt(")]}".indexOf(c));
+            if (open.length() > 0 && open.charAt(open.length() - 1) == expected) {
+                open.setLength(open.length() - 1);
+            } else {
+                unmatched[i] = true;
+            }
+        }
+        return unmatched;
     }
 
     private AttributedStyle styleOf(Tokens.Token t, String buffer) {

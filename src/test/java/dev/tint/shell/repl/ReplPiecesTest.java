@@ -61,6 +61,27 @@ class ReplPiecesTest {
     }
 
     @Test
+    void bracketsThatCloseNothingOrTheWrongKindAreMarked() {
+        ReplHighlighter h = new ReplHighlighter(Set.of("print"));
+        AttributedStyle plain = h.highlight("(x)").styleAt(0);
+        AttributedString s = h.highlight("f(a[1)] + g((b))");
+        assertEquals(plain, s.styleAt(1), "an opening bracket is never marked");
+        assertTrue(!s.styleAt(5).equals(plain), "`)` closing `[`");
+        assertEquals(plain, s.styleAt(15), "balanced brackets are fine");
+        assertTrue(!h.highlight("x = 1)").styleAt(5).equals(plain), "a closer with no opener");
+        assertEquals(plain, h.highlight("print((1,").styleAt(5), "still-open brackets while typing");
+    }
+
+    @Test
+    void highlightingFollowsTheTheme() throws Exception {
+        AttributedString mono = new ReplHighlighter(Set.of("print"), dev.tint.theme.Theme.load("mono"))
+                .highlight("def f(): return 'x'");
+        AttributedString dflt = new ReplHighlighter(Set.of("print")).highlight("def f(): return 'x'");
+        assertTrue(!mono.styleAt(0).equals(dflt.styleAt(0)) || !mono.styleAt(16).equals(dflt.styleAt(16)),
+                "the mono theme styles code differently from the default");
+    }
+
+    @Test
     void highlightingAFullPasteIsQuick() {
         StringBuilder paste = new StringBuilder();
         for (int i = 0; i < 200; i++) {
