@@ -151,6 +151,7 @@ final class Session {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
+            interpreter.thread().attachToCurrentThread();
             try {
                 result.set(body.get());
             } catch (Throwable e) {

@@ -102,6 +102,7 @@ public final class PyBigRange implements PyObject, PyReprable, PySized, PyContai
                     return null;
                 }
                 remaining = remaining.subtract(BigInteger.ONE);
+                pollInterruptEveryManyItems();
                 Object v = Ints.normalize(next);
                 next = next.add(step);
                 return v;

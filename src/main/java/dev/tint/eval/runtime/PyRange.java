@@ -56,6 +56,7 @@ public final class PyRange implements PyObject {
                 return null;
             }
             remaining--;
+            pollInterruptEveryManyItems();
             long v = next;
             next += step;
             return v;

@@ -20,6 +20,22 @@ public final class ThreadState {
         this.recursionLimit = recursionLimit;
     }
 
+    /** The state of the interpreter running on this Java thread, for code that is handed no state. */
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    /** Makes this the state {@link #pollCurrent} polls on the calling Java thread. */
+    public void attachToCurrentThread() {
+        CURRENT.set(this);
+    }
+
+    /** {@link #pollInterrupt} of the interpreter running on this Java thread, if any. */
+    public static void pollCurrent() {
+        ThreadState state = CURRENT.get();
+        if (state != null) {
+            state.pollInterrupt();
+        }
+    }
+
     /** Raises KeyboardInterrupt if Ctrl-C was pressed since the last poll. */
     public void pollInterrupt() {
         if (interrupted) {

@@ -222,6 +222,7 @@ public final class ItertoolsModule {
 
         @Override
         public Object next() {
+            pollInterruptEveryManyItems();
             Object v = value;
             value = Arith.add(value, step);
             return v;
@@ -266,6 +267,7 @@ public final class ItertoolsModule {
             if (remaining > 0) {
                 remaining--;
             }
+            pollInterruptEveryManyItems();
             return value;
         }
 
@@ -308,6 +310,7 @@ public final class ItertoolsModule {
             if (saved.isEmpty()) {
                 return null;
             }
+            pollInterruptEveryManyItems();
             Object v = saved.get(index);
             index = (index + 1) % saved.size();
             return v;
