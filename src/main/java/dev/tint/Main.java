@@ -3,7 +3,7 @@ package dev.tint;
 import dev.tint.cli.Crash;
 import dev.tint.cli.Launch;
 import dev.tint.cli.StdStreams;
-import dev.tint.cli.Terminals;
+import dev.tint.shell.Terminals;
 import dev.tint.shell.repl.BackgroundConsole;
 import java.util.Arrays;
 

@@ -1,6 +1,7 @@
 package dev.tint.cli;
 
 import dev.tint.shell.RunOptions;
+import dev.tint.shell.Terminals;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.tint.cli;
 
+import dev.tint.shell.Terminals;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -96,7 +96,7 @@ public final class DoctestRunner {
     public static int main(List<String> args, RunOptions options) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
-        int status = new DoctestRunner(out, System.err, options, dev.tint.cli.Terminals.stdoutIsTerminal()).run(args);
+        int status = new DoctestRunner(out, System.err, options, Terminals.stdoutIsTerminal()).run(args);
         out.flush();
         return status;
     }

@@ -66,7 +66,7 @@ final class Session {
         if ("never".equals(color)) {
             return false;
         }
-        return streams.err() instanceof java.io.FileOutputStream && dev.tint.cli.Terminals.stderrIsTerminal();
+        return streams.err() instanceof java.io.FileOutputStream && Terminals.stderrIsTerminal();
     }
 
     /**
@@ -76,7 +76,7 @@ final class Session {
     private static int width(Streams streams) {
         String columns = System.getenv("COLUMNS");
         if (columns == null || !(streams.err() instanceof java.io.FileOutputStream)
-                || !dev.tint.cli.Terminals.stderrIsTerminal()) {
+                || !Terminals.stderrIsTerminal()) {
             return -1;
         }
         try {

@@ -14,6 +14,6 @@ import java.io.OutputStream;
 public record Streams(InputStream in, OutputStream out, OutputStream err, boolean outIsTerminal) {
     public static Streams system() {
         return new Streams(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
-                new FileOutputStream(FileDescriptor.err), dev.tint.cli.Terminals.stdoutIsTerminal());
+                new FileOutputStream(FileDescriptor.err), Terminals.stdoutIsTerminal());
     }
 }

@@ -133,7 +133,7 @@ public final class TranscriptRunner {
         if ("never".equals(color)) {
             return false;
         }
-        return streams.out() instanceof java.io.FileOutputStream && dev.tint.cli.Terminals.stdoutIsTerminal();
+        return streams.out() instanceof java.io.FileOutputStream && Terminals.stdoutIsTerminal();
     }
 
     /** {@code text} in ANSI {@code style}, each line styled on its own so that no style spans a newline. */

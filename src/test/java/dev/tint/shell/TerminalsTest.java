@@ -1,4 +1,4 @@
-package dev.tint.cli;
+package dev.tint.shell;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package dev.tint.cli;
+package dev.tint.shell;
 
 import java.io.Console;
 import java.io.File;
