@@ -1,5 +1,6 @@
 package dev.tint.syntax;
 
+import dev.tint.source.Printable;
 import static dev.tint.syntax.antlr.TintLexer.*;
 
 import java.nio.CharBuffer;
@@ -392,7 +393,7 @@ final class Tokenizer implements TokenSource {
                 return make(type, start, end);
             case OP:
                 pos = end;
-                if (!isPrintable(c)) {
+                if (!Printable.isPrintable(c)) {
                     throw errors.atCursor(String.format("invalid non-printable character U+%04X", c),
                             end, false);
                 }
@@ -460,7 +461,7 @@ final class Tokenizer implements TokenSource {
             int next = i + Character.charCount(cp);
             if (!ok) {
                 errorEnd = end;
-                String message = isPrintable(cp)
+                String message = Printable.isPrintable(cp)
                         ? String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp)
                         : String.format("invalid non-printable character U+%04X", cp);
                 throw errors.atCursor(message, next, false);
@@ -478,20 +479,6 @@ final class Tokenizer implements TokenSource {
         return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
     }
 
-    /** Python's str.isprintable for one character. */
-    static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
-    }
 
     void checkNul(int offset) {
         if (offset >= nulLineStart) {

@@ -1,5 +1,7 @@
 package dev.tint.eval.text;
 
+import dev.tint.source.Printable;
+
 /**
  * {@code repr(s)} and {@code ascii(s)} of a Python str, as CPython's unicode_repr writes them.
  * The number parsers need it for their messages ({@code invalid literal for int() with base 10:
@@ -64,18 +66,8 @@ public final class StrRepr {
         }
     }
 
-    /** Python's {@code str.isprintable()} for one code point. */
+    /** Python's str.isprintable for one character (see {@link Printable}). */
     public static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return Printable.isPrintable(c);
     }
 }
