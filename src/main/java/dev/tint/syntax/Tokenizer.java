@@ -1,8 +1,8 @@
 package dev.tint.syntax;
 
-import dev.tint.source.Printable;
 import static dev.tint.syntax.antlr.TintLexer.*;
 
+import dev.tint.source.Printable;
 import java.nio.CharBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
