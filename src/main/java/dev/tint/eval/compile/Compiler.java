@@ -254,18 +254,22 @@ public final class Compiler {
             }
         }
         List<ExprNode> annotations = new ArrayList<>();
+        List<String> annotated = new ArrayList<>();
         for (Parameters.Parameter p : ScopeBuilder.allParameters(ps)) {
             if (p.annotation() != null) {
                 annotations.add(expr(p.annotation()));
+                annotated.add(p.name());
             }
         }
         if (returns != null) {
             annotations.add(expr(returns));
+            annotated.add("return");
         }
         int[] closureSlots = closureSlots(fs);
         return new MakeFunction(node instanceof Stmt st ? st.span() : ((Expr) node).span(), code,
                 defaults.toArray(new ExprNode[0]), kwNames.toArray(new String[0]),
-                kwDefaults.toArray(new ExprNode[0]), annotations.toArray(new ExprNode[0]), closureSlots);
+                kwDefaults.toArray(new ExprNode[0]), annotated.toArray(new String[0]),
+                annotations.toArray(new ExprNode[0]), closureSlots);
     }
 
     /** Where, in this scope's frame, the cells an inner scope closes over live. */
