@@ -72,6 +72,10 @@ public final class Compiler {
         Scope top = scopes.get(module);
         Compiler c = new Compiler(module.source(), scopes, top, globals, builtins, "", interactive);
         StmtNode body = c.block(module.body());
+        if (!interactive && !module.body().isEmpty() && module.body().get(0) instanceof Stmt.ExprStmt es
+                && es.value() instanceof Expr.Constant k && k.value() instanceof String text) {
+            globals.set("__doc__", Docstrings.clean(text)); // a module's docstring is its __doc__
+        }
         CodeInfo info = new CodeInfo("<module>", module.source(), new String[0], 1);
         return new CompiledModule(info, body, globals);
     }
