@@ -229,8 +229,11 @@ public final class Compiler {
             doc = Docstrings.clean(text);
         }
         String qualname = qualnameFor(name);
-        CodeInfo info = new CodeInfo(name, source, fs.slotNames(), node instanceof Stmt st ? st.span().line()
-                : ((Expr) node).span().line());
+        // CPython's co_firstlineno: a decorated function starts at its first decorator.
+        int firstLine = node instanceof Stmt.FunctionDef d && !d.decorators().isEmpty()
+                ? Math.min(d.span().line(), d.decorators().get(0).span().line())
+                : node instanceof Stmt st ? st.span().line() : ((Expr) node).span().line();
+        CodeInfo info = new CodeInfo(name, source, fs.slotNames(), firstLine);
         FunctionCode code = new FunctionCode(info, qualname, fs.slotCount(), fs.cellSlots(), fs.freeSlots(),
                 paramNames.toArray(new String[0]), ps.positionalOnly().size(),
                 ps.positionalOnly().size() + ps.regular().size(), ps.keywordOnly().size(),
