@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * What CPython 3.13's pydoc knows about the members of object and of the built-in exceptions,
  * the classes a Tint class can derive from: each member's pydoc kind, own docstring and the
- * entry a subclass's help page shows for it. Read from {@code /help/builtin-types.txt}, which
- * {@code scripts/gen-help-tables} writes with CPython.
+ * entry a subclass's help page shows for it; and the signatures and docstrings of the functions
+ * of Tint's Java-native modules (type {@code module:math}, entry the signature). Read from
+ * {@code /help/builtin-types.txt}, which {@code scripts/gen-help-tables} writes with CPython.
  */
 final class BuiltinTypeDocs {
     /** One name in a built-in type's own __dict__. */

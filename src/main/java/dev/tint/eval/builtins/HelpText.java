@@ -162,7 +162,11 @@ public final class HelpText {
         String name = null;
         if (o instanceof PyType t) {
             name = t.module();
-        } else if (o instanceof PyBuiltin) {
+        } else if (o instanceof PyBuiltin b) {
+            BuiltinTypeDocs.Member f = moduleFunction(b);
+            if (f != null && f.kind().startsWith("function:")) {
+                return f.kind().substring(9); // defined in a C module Tint does not have, e.g. _heapq
+            }
             return moduleOfBuiltin(o);
         } else if (o instanceof PyFunction || isMethod(o) || Ops.typeOf(o) instanceof PyClass) {
             Object m = Ops.findAttr(o, "__module__");
@@ -184,12 +188,25 @@ public final class HelpText {
                 return "builtins";
             }
         }
+        PyModule main = null;
         for (PyModule m : modules.values()) {
             for (String n : m.namespace().boundNames()) {
                 if (m.namespace().get(n) == b) {
-                    return m;
+                    if (!m.name().equals("__main__")) {
+                        return m;
+                    }
+                    main = m; // a script's variable may hold it too: its module is the other one
                 }
             }
+        }
+        return main;
+    }
+
+    /** CPython's signature and docstring of a function of a Java-native module (math.sqrt), or null. */
+    private BuiltinTypeDocs.Member moduleFunction(PyBuiltin b) {
+        if (moduleOfBuiltin(b) instanceof PyModule m) {
+            Map<String, BuiltinTypeDocs.Member> functions = BuiltinTypeDocs.members("module:" + m.name());
+            return functions == null ? null : functions.get(b.name());
         }
         return null;
     }
@@ -259,7 +276,9 @@ public final class HelpText {
             }
             title = name + " = " + realname;
         }
-        String argspec = HelpSignature.argspec(object);
+        BuiltinTypeDocs.Member fromTable = object instanceof PyBuiltin b ? moduleFunction(b) : null;
+        String argspec = fromTable == null ? HelpSignature.argspec(object)
+                : fromTable.entry().equals("-") ? null : fromTable.entry();
         if (argspec != null && realname.equals("<lambda>")) {
             title = name + " lambda ";
             argspec = argspec.substring(1, argspec.length() - 1);
@@ -740,7 +759,7 @@ public final class HelpText {
     }
 
     /** pydoc._getowndoc: an object's own __doc__ (not the one its type supplies to instances). */
-    private static String ownDoc(Object o) {
+    private String ownDoc(Object o) {
         Object doc = null;
         if (o instanceof PyFunction f) {
             doc = f.findAttribute("__doc__");
@@ -750,6 +769,10 @@ public final class HelpText {
             doc = c.dict().get("__doc__");
         } else if (o instanceof PyBuiltin b) {
             doc = b.doc() == null || b.doc().isEmpty() ? null : b.doc();
+            BuiltinTypeDocs.Member f = doc == null ? moduleFunction(b) : null;
+            if (f != null) {
+                doc = f.doc();
+            }
         } else if (o instanceof PyModule m) {
             doc = m.findAttribute("__doc__");
         } else if (o instanceof PyProperty p) {
