@@ -121,6 +121,7 @@ public final class Interpreter {
         if (!source.name().startsWith("<")) {
             main.namespace().set("__file__", source.name());
         }
+        main.setSource(source);
         Module module = Parser.parse(source);
         CompiledModule compiled = Compiler.compile(module, main.namespace(), builtins, false);
         compiled.run(thread);

@@ -138,6 +138,7 @@ final class ModuleLoader {
     private PyModule execute(String name, Source src, Path packageDir) {
         Namespace ns = new Namespace();
         PyModule module = new PyModule(name, ns);
+        module.setSource(src);
         ns.set("__file__", src.name());
         ns.set("__doc__", dev.tint.eval.runtime.PyNone.NONE);
         kinds.put(module, src.origin().kind());

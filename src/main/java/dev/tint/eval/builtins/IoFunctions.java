@@ -5,11 +5,9 @@ import dev.tint.eval.runtime.Errors;
 import dev.tint.eval.runtime.ExceptionTypes;
 import dev.tint.eval.runtime.GlobalCell;
 import dev.tint.eval.runtime.Ops;
-import dev.tint.eval.runtime.PyBuiltin;
 import dev.tint.eval.runtime.PyModule;
 import dev.tint.eval.runtime.PyNone;
 import dev.tint.eval.runtime.PyTextStream;
-import dev.tint.eval.runtime.PyType;
 import java.util.List;
 
 /** {@code print}, {@code input} and {@code help}: the builtins that talk to the standard streams. */
@@ -141,96 +139,20 @@ final class IoFunctions {
 
     Object help(Object[] a, String[] k) {
         Check.range("help", "help", a, k, 0, 1);
+        String text;
         if (a.length == 0) {
-            throw Errors.type("interactive help() is not supported in Tint; use help(object)");
+            text = HelpText.NO_ARGUMENT;
+        } else if (a[0] instanceof String topic) {
+            text = HelpText.topic(topic);
+        } else {
+            text = new HelpText(interp.modules(), interp.builtins()).page(a[0]);
         }
         Object out = stdout();
-        String text = helpText(a[0]);
         if (out instanceof PyTextStream stream) {
             stream.write(text);
         } else if (out != PyNone.NONE) {
             write(out, text);
         }
         return PyNone.NONE;
-    }
-
-    /** A pydoc-like page: a header, the signature line and the docstring indented. */
-    static String helpText(Object o) {
-        StringBuilder sb = new StringBuilder();
-        if (o instanceof PyBuiltin b) {
-            String[] doc = BuiltinDocs.DOCS.get(b.name());
-            sb.append("Help on built-in function ").append(b.name()).append(" in module builtins:\n\n");
-            sb.append(doc != null ? doc[0] : b.name() + "(...)").append('\n');
-            appendIndented(sb, doc != null ? doc[1] : b.doc(), "    ");
-            sb.append('\n');
-            return sb.toString();
-        }
-        if (o instanceof PyType t) {
-            sb.append("Help on class ").append(t.name()).append(" in module ").append(t.module()).append(":\n\n");
-            sb.append("class ").append(t.name());
-            if (t.base() != null) {
-                sb.append('(').append(t.base().qualifiedName()).append(')');
-            }
-            sb.append('\n');
-            Object doc = Ops.findAttr(t, "__doc__");
-            if (doc instanceof String s) {
-                appendIndented(sb, s, " |  ");
-            }
-            sb.append('\n');
-            return sb.toString();
-        }
-        Object name = Ops.findAttr(o, "__name__");
-        Object doc = Ops.findAttr(o, "__doc__");
-        if (name instanceof String n) {
-            Object module = Ops.findAttr(o, "__module__");
-            sb.append("Help on function ").append(n);
-            if (module instanceof String m) {
-                sb.append(" in module ").append(m);
-            }
-            sb.append(":\n\n").append(n).append("(...)\n");
-        } else {
-            sb.append("Help on ").append(Ops.typeName(o)).append(" object:\n\n");
-        }
-        if (doc instanceof String s) {
-            appendIndented(sb, s, "    ");
-        }
-        sb.append('\n');
-        return sb.toString();
-    }
-
-    private static void appendIndented(StringBuilder sb, String doc, String indent) {
-        if (doc == null || doc.isEmpty()) {
-            return;
-        }
-        for (String line : cleandoc(doc).split("\n", -1)) {
-            sb.append(line.isEmpty() ? indent.stripTrailing() : indent + line).append('\n');
-        }
-    }
-
-    /** inspect.cleandoc: tabs expanded, the common indentation of the lines after the first removed. */
-    static String cleandoc(String doc) {
-        String[] lines = doc.replace("\t", "        ").split("\n", -1);
-        int margin = Integer.MAX_VALUE;
-        for (int i = 1; i < lines.length; i++) {
-            String stripped = lines[i].stripLeading();
-            if (!stripped.isEmpty()) {
-                margin = Math.min(margin, lines[i].length() - stripped.length());
-            }
-        }
-        lines[0] = lines[0].stripLeading();
-        if (margin < Integer.MAX_VALUE) {
-            for (int i = 1; i < lines.length; i++) {
-                lines[i] = lines[i].length() >= margin ? lines[i].substring(margin) : lines[i].stripLeading();
-            }
-        }
-        int start = 0;
-        int end = lines.length;
-        while (start < end && lines[start].isBlank()) {
-            start++;
-        }
-        while (end > start && lines[end - 1].isBlank()) {
-            end--;
-        }
-        return String.join("\n", java.util.Arrays.copyOfRange(lines, start, end));
     }
 }

@@ -31,7 +31,10 @@ final class ClassCompiler {
                 && es.value() instanceof Expr.Constant k && k.value() instanceof String text) {
             doc = Docstrings.clean(text);
         }
-        CodeInfo info = new CodeInfo(c.name(), outer.source(), cs.slotNames(), c.span().line());
+        // CPython's __firstlineno__: a decorated class starts at its first decorator.
+        int firstLine = c.decorators().isEmpty() ? c.span().line()
+                : Math.min(c.span().line(), c.decorators().get(0).span().line());
+        CodeInfo info = new CodeInfo(c.name(), outer.source(), cs.slotNames(), firstLine);
         int[] freeSlots = cs.freeSlots();
         int[] closureSlots = new int[cs.free.size()];
         int i = 0;

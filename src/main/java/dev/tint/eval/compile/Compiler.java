@@ -72,6 +72,10 @@ public final class Compiler {
         Scope top = scopes.get(module);
         Compiler c = new Compiler(module.source(), scopes, top, globals, builtins, "", interactive);
         StmtNode body = c.block(module.body());
+        if (!interactive && !module.body().isEmpty() && module.body().get(0) instanceof Stmt.ExprStmt es
+                && es.value() instanceof Expr.Constant k && k.value() instanceof String text) {
+            globals.set("__doc__", Docstrings.clean(text)); // a module's docstring is its __doc__
+        }
         CodeInfo info = new CodeInfo("<module>", module.source(), new String[0], 1);
         return new CompiledModule(info, body, globals);
     }
@@ -225,8 +229,11 @@ public final class Compiler {
             doc = Docstrings.clean(text);
         }
         String qualname = qualnameFor(name);
-        CodeInfo info = new CodeInfo(name, source, fs.slotNames(), node instanceof Stmt st ? st.span().line()
-                : ((Expr) node).span().line());
+        // CPython's co_firstlineno: a decorated function starts at its first decorator.
+        int firstLine = node instanceof Stmt.FunctionDef d && !d.decorators().isEmpty()
+                ? Math.min(d.span().line(), d.decorators().get(0).span().line())
+                : node instanceof Stmt st ? st.span().line() : ((Expr) node).span().line();
+        CodeInfo info = new CodeInfo(name, source, fs.slotNames(), firstLine);
         FunctionCode code = new FunctionCode(info, qualname, fs.slotCount(), fs.cellSlots(), fs.freeSlots(),
                 paramNames.toArray(new String[0]), ps.positionalOnly().size(),
                 ps.positionalOnly().size() + ps.regular().size(), ps.keywordOnly().size(),
@@ -254,18 +261,22 @@ public final class Compiler {
             }
         }
         List<ExprNode> annotations = new ArrayList<>();
+        List<String> annotated = new ArrayList<>();
         for (Parameters.Parameter p : ScopeBuilder.allParameters(ps)) {
             if (p.annotation() != null) {
                 annotations.add(expr(p.annotation()));
+                annotated.add(p.name());
             }
         }
         if (returns != null) {
             annotations.add(expr(returns));
+            annotated.add("return");
         }
         int[] closureSlots = closureSlots(fs);
         return new MakeFunction(node instanceof Stmt st ? st.span() : ((Expr) node).span(), code,
                 defaults.toArray(new ExprNode[0]), kwNames.toArray(new String[0]),
-                kwDefaults.toArray(new ExprNode[0]), annotations.toArray(new ExprNode[0]), closureSlots);
+                kwDefaults.toArray(new ExprNode[0]), annotated.toArray(new String[0]),
+                annotations.toArray(new ExprNode[0]), closureSlots);
     }
 
     /** Where, in this scope's frame, the cells an inner scope closes over live. */

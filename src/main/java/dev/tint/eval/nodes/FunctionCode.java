@@ -57,6 +57,32 @@ public final class FunctionCode {
         return qualname;
     }
 
+    /** The parameters' names: positional (positional-only first), *args, keyword-only, **kwargs. */
+    public String[] parameterNames() {
+        return parameterNames.clone();
+    }
+
+    public int positionalOnlyCount() {
+        return positionalOnlyCount;
+    }
+
+    /** Positional parameters, positional-only ones included. */
+    public int positionalCount() {
+        return positionalCount;
+    }
+
+    public int keywordOnlyCount() {
+        return keywordOnlyCount;
+    }
+
+    public boolean hasVarargs() {
+        return hasVarargs;
+    }
+
+    public boolean hasKwargs() {
+        return hasKwargs;
+    }
+
     /** How many parameters the function declares, of every kind. */
     public int parameterCount() {
         return parameterNames.length;

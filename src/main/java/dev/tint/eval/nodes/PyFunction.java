@@ -34,6 +34,9 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
     /** The class whose body defined this function, for zero-argument super(); set when the class is made. */
     private Object definingClass;
     private Map<String, Object> dict;
+    /** Parameter (and {@code return}) annotations, in declaration order; null when there are none. */
+    private Map<String, Object> annotations;
+    private PyDict annotationsDict;
 
     public PyFunction(FunctionCode code, Object[] defaults, Map<String, Object> kwDefaults, Cell[] closure,
                       Namespace globals, ThreadState thread) {
@@ -54,6 +57,28 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
 
     public String name() {
         return name;
+    }
+
+    /** The defaults of the last positional parameters, in order (empty when there are none). */
+    public Object[] defaults() {
+        return defaults.clone();
+    }
+
+    /** The default of a keyword-only parameter, or null. */
+    public Object kwDefault(String parameter) {
+        return kwDefaults == null ? null : kwDefaults.get(parameter);
+    }
+
+    /** The annotation of a parameter ({@code return}: of the result), or null when it has none. */
+    public Object annotation(String parameter) {
+        if (annotationsDict != null) {
+            return annotationsDict.get(parameter);
+        }
+        return annotations == null ? null : annotations.get(parameter);
+    }
+
+    public void setAnnotations(Map<String, Object> annotations) {
+        this.annotations = annotations;
     }
 
     public Object definingClass() {
@@ -340,6 +365,14 @@ public final class PyFunction implements PyObject, PyCallable, PyAttributes, PyR
                 return m == null ? PyNone.NONE : m;
             case "__defaults__":
                 return defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults.clone());
+            case "__annotations__":
+                if (annotationsDict == null) {
+                    annotationsDict = new PyDict();
+                    if (annotations != null) {
+                        annotations.forEach(annotationsDict::put);
+                    }
+                }
+                return annotationsDict;
             default:
                 return dict == null ? null : dict.get(attr);
         }

@@ -82,7 +82,9 @@ public final class ClassNodes {
             }
             body.exec(cf);
             Object declared = ns.get("__module__");
-            Object value = new PyClass(name, base, declared instanceof String s ? s : "__main__", ns);
+            PyClass cls = new PyClass(name, base, declared instanceof String s ? s : "__main__", ns);
+            cls.setDefinition(info);
+            Object value = cls;
             for (int i = decs.length - 1; i >= 0; i--) {
                 try {
                     value = Ops.call(decs[i], value);

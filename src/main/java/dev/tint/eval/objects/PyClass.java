@@ -28,6 +28,17 @@ public final class PyClass extends PyType implements dev.tint.eval.runtime.PyAtt
         }
     }
 
+    /** The class statement's code (its source and first line), for help(); null for classes made otherwise. */
+    private dev.tint.eval.runtime.CodeInfo definition;
+
+    public dev.tint.eval.runtime.CodeInfo definition() {
+        return definition;
+    }
+
+    public void setDefinition(dev.tint.eval.runtime.CodeInfo definition) {
+        this.definition = definition;
+    }
+
     @Override
     public Object call(Object[] args, String[] kwnames) {
         Object self;

@@ -51,6 +51,10 @@ public final class PyProperty implements PyObject, PyDescriptor {
         return getter;
     }
 
+    public Object setter() {
+        return setter;
+    }
+
     @Override
     public Object get(Object instance, PyType owner) {
         if (instance == null) {

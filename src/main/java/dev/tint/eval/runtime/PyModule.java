@@ -6,6 +6,8 @@ import java.util.List;
 public final class PyModule implements PyObject, PyAttributes {
     private final String name;
     private final Namespace namespace;
+    /** The source the module was run from (for help()'s comment lookup), or null for native modules. */
+    private dev.tint.source.Source source;
 
     public PyModule(String name, Namespace namespace) {
         this.name = name;
@@ -19,6 +21,14 @@ public final class PyModule implements PyObject, PyAttributes {
 
     public Namespace namespace() {
         return namespace;
+    }
+
+    public dev.tint.source.Source source() {
+        return source;
+    }
+
+    public void setSource(dev.tint.source.Source source) {
+        this.source = source;
     }
 
     @Override

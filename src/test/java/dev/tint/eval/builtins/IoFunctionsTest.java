@@ -67,7 +67,15 @@ class IoFunctionsTest extends BuiltinsTestSupport {
                 + "    default keyword-only argument specifies an object to return if\n"
                 + "    the provided iterable is empty.\n"
                 + "    With two or more positional arguments, return the largest argument.\n\n",
-                IoFunctions.helpText(builtin("max")));
+                new HelpText(interp.modules(), interp.builtins()).page(builtin("max")));
+    }
+
+    @Test
+    void helpWithoutAnObjectPrintsAShortPage() {
+        call("help");
+        call("help", "if");
+        interp.stdout().flush();
+        assertEquals(HelpText.NO_ARGUMENT + HelpText.topic("if"), out.toString());
     }
 
     /** An object with a write method, like a user class. */
