@@ -91,6 +91,25 @@ record CodeScan(String quote, int contentStart, String prefix, boolean inComment
         return new CodeScan(quote, quote == null ? -1 : contentStart, quote == null ? "" : prefix, comment, statement);
     }
 
+    /** Whether the cursor is inside an open f-string's replacement field ({@code f'{na}). */
+    boolean inReplacementField(String text) {
+        if (quote == null || !prefix.contains("f")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = contentStart; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (depth == 0 && (text.startsWith("{{", i) || text.startsWith("}}", i))) {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
     /** The letters just before a quote when they are a string prefix (r, b, f, u, rb, fr...). */
     private static String stringPrefix(String text, int quoteAt) {
         int k = quoteAt;

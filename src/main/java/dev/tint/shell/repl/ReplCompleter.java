@@ -1,6 +1,7 @@
 package dev.tint.shell.repl;
 
 import dev.tint.eval.Interpreter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.jline.reader.ParsedLine;
 /**
  * Tab completion, decided by what the text before the cursor ends in:
  * <ul>
- * <li>an open string literal: nothing;</li>
+ * <li>an open string literal: file and folder names ({@link PathCompletion}); names in an
+ *     f-string's replacement field;</li>
  * <li>an import statement: module names, or a module's names after {@code from m import}
  *     ({@link ImportCompletion});</li>
  * <li>otherwise a name or an attribute chain: keywords, session names and builtins, or
@@ -34,10 +36,22 @@ public final class ReplCompleter implements Completer {
 
     private final NameCompletion names;
     private final ImportCompletion imports;
+    private final PathCompletion paths;
 
+    /** Completes file names relative to the working directory. */
     public ReplCompleter(Interpreter interpreter) {
+        this(interpreter, Path.of("").toAbsolutePath());
+    }
+
+    /** Completes file names relative to {@code baseDirectory}. */
+    public ReplCompleter(Interpreter interpreter, Path baseDirectory) {
+        this(interpreter, baseDirectory, Path.of(System.getProperty("user.home", "")));
+    }
+
+    ReplCompleter(Interpreter interpreter, Path baseDirectory, Path homeDirectory) {
         this.names = new NameCompletion(interpreter);
         this.imports = new ImportCompletion(interpreter);
+        this.paths = new PathCompletion(baseDirectory, homeDirectory);
     }
 
     @Override
@@ -45,7 +59,7 @@ public final class ReplCompleter implements Completer {
         try {
             WordCandidates word = new WordCandidates(line);
             Map<String, Candidate> unique = new LinkedHashMap<>();
-            for (Proposal p : propose(word.before())) {
+            for (Proposal p : propose(word.before(), word.after())) {
                 Candidate c = word.candidate(p);
                 if (c != null) {
                     unique.putIfAbsent(c.value(), c);
@@ -57,13 +71,13 @@ public final class ReplCompleter implements Completer {
         }
     }
 
-    private List<Proposal> propose(String before) {
+    private List<Proposal> propose(String before, String after) {
         CodeScan scan = CodeScan.of(before);
         if (scan.inComment()) {
             return List.of();
         }
         if (scan.quote() != null) {
-            return List.of();
+            return scan.inReplacementField(before) ? names.propose(before) : paths.inString(before, after, scan);
         }
         List<Proposal> imported = imports.propose(before, scan.statementStart());
         return imported != null ? imported : names.propose(before);

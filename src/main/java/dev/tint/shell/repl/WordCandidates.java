@@ -42,6 +42,11 @@ final class WordCandidates {
         return before;
     }
 
+    /** The text after the cursor. */
+    String after() {
+        return line.line().substring(before.length());
+    }
+
     /** The candidate for a proposal, or null when JLine could not write it back as it is. */
     Candidate candidate(Proposal p) {
         if (p.start() < wordStart || p.start() > before.length()) {

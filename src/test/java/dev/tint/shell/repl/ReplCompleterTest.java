@@ -47,7 +47,7 @@ class ReplCompleterTest {
     }
 
     private ReplCompleter completer(Interpreter interp) {
-        return new ReplCompleter(interp);
+        return new ReplCompleter(interp, dir, dir.resolve("home"));
     }
 
     private static List<Candidate> complete(ReplCompleter completer, String line) {
@@ -186,6 +186,8 @@ class ReplCompleterTest {
         assertTrue(values(completer, "'abc'.up").isEmpty(), "a literal is not evaluated");
         assertEquals(List.of(), values(completer, "'a\\tb'.join(math.sq"),
                 "JLine drops the backslash from its word: nothing rather than a mangled line");
+        assertEquals("f'{math.pi", afterTab(completer, "f'{math.p", "f'{math.pi"), "an f-string's field is code");
+        assertTrue(values(completer, "f'{{math.p").isEmpty(), "{{ is no field");
     }
 
     // ---- 3. module names ----
@@ -260,6 +262,34 @@ class ReplCompleterTest {
         assertFalse(interp.modules().containsKey("math"));
         assertEquals("", output.toString());
         assertEquals("module", candidate(completer, "import mat", "math").descr(), "the file import would find");
+    }
+
+    // ---- 5. file names in strings ----
+
+    @Test
+    void insideAStringFileAndFolderNamesRelativeToTheBaseFolder() throws IOException {
+        Files.writeString(dir.resolve("data.csv"), "a,b\n");
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/notes.txt"), "");
+        Files.writeString(dir.resolve(".hidden"), "");
+        Files.createDirectories(dir.resolve("home/projects"));
+        ReplCompleter completer = completer(interpreter(""));
+
+        assertEquals("open('data.csv'", afterTab(completer, "open('da", "open('data.csv'"));
+        assertEquals("open(\"docs/", afterTab(completer, "open(\"do", "open(\"docs/"), "a folder leaves it open");
+        assertEquals("open('docs/notes.txt'", afterTab(completer, "open('docs/", "open('docs/notes.txt'"));
+        assertEquals("x = 'data.csv' ", afterTab(completer, "x = 'da", "data.csv"),
+                "a word that starts with the quote: JLine closes it (and adds its space)");
+        assertEquals("x = 'docs/", afterTab(completer, "x = 'do", "docs/"));
+        assertEquals("open('~/projects/", afterTab(completer, "open('~/pr", "open('~/projects/"));
+        assertEquals("open('''data.csv", afterTab(completer, "open('''da", "open('''data.csv"),
+                "a triple-quoted string is not closed");
+        assertEquals("files", candidate(completer, "open('da", "open('data.csv'").group());
+        assertFalse(values(completer, "open('").contains("open('.hidden'"), "dot files only when asked for");
+        assertTrue(values(completer, "open('.").contains("open('.hidden'"));
+        assertTrue(values(completer, "open('d\\").isEmpty(), "an escape is not a plain path");
+        assertFalse(values(completer, "da").contains("data.csv"), "outside a string: names, not files");
+        assertTrue(values(completer, "x = 1  # da").isEmpty(), "nothing in a comment");
     }
 
     // ---- 7. never throws ----
