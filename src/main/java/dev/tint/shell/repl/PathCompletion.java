@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 /**
  * File and folder names, relative to a base folder (the working directory), {@code ~/} meaning
- * the home folder, inside a string literal. A folder's name ends with
+ * the home folder: inside a string literal, and for {@code :theme FILE}. A folder's name ends with
  * {@code /} and leaves the string open; a file's closes it.
  */
 final class PathCompletion {
@@ -37,7 +37,7 @@ final class PathCompletion {
         }
         boolean oneLine = scan.quote().length() == 1;
         String closer = oneLine && !after.startsWith(scan.quote()) ? scan.quote() : "";
-        return paths(typed, scan.contentStart(), closer, name -> true);
+        return paths(typed, scan.contentStart(), closer, name -> true, true);
     }
 
     /**
@@ -46,9 +46,10 @@ final class PathCompletion {
      *
      * @param start where {@code typed} begins in the text before the cursor
      * @param closer what follows a file's name
-     * @param files which file names to offer (folders are always offered)
+     * @param files which file names to offer
+     * @param folders whether to offer folders
      */
-    List<Proposal> paths(String typed, int start, String closer, Predicate<String> files) {
+    List<Proposal> paths(String typed, int start, String closer, Predicate<String> files, boolean folders) {
         if (typed.equals("~")) {
             return List.of(new Proposal(start, "~/", "~/", "files", "home folder"));
         }
@@ -78,7 +79,9 @@ final class PathCompletion {
                     continue;
                 }
                 if (Files.isDirectory(entry)) {
-                    out.add(new Proposal(start, folderText + name + "/", name + "/", "files", "folder"));
+                    if (folders) {
+                        out.add(new Proposal(start, folderText + name + "/", name + "/", "files", "folder"));
+                    }
                 } else if (files.test(name)) {
                     out.add(new Proposal(start, folderText + name + closer, name, "files", "file"));
                 }

@@ -15,6 +15,7 @@ import org.jline.reader.ParsedLine;
 /**
  * Tab completion, decided by what the text before the cursor ends in:
  * <ul>
+ * <li>a {@code :} command at the start of the entry: command names, then their arguments;</li>
  * <li>an open string literal: file and folder names ({@link PathCompletion}); names in an
  *     f-string's replacement field;</li>
  * <li>an import statement: module names, or a module's names after {@code from m import}
@@ -37,6 +38,7 @@ public final class ReplCompleter implements Completer {
     private final NameCompletion names;
     private final ImportCompletion imports;
     private final PathCompletion paths;
+    private final MetaCommandCompletion commands;
 
     /** Completes file names relative to the working directory. */
     public ReplCompleter(Interpreter interpreter) {
@@ -52,6 +54,7 @@ public final class ReplCompleter implements Completer {
         this.names = new NameCompletion(interpreter);
         this.imports = new ImportCompletion(interpreter);
         this.paths = new PathCompletion(baseDirectory, homeDirectory);
+        this.commands = new MetaCommandCompletion(paths);
     }
 
     @Override
@@ -72,6 +75,9 @@ public final class ReplCompleter implements Completer {
     }
 
     private List<Proposal> propose(String before, String after) {
+        if (MetaCommandCompletion.applies(before)) {
+            return commands.propose(before);
+        }
         CodeScan scan = CodeScan.of(before);
         if (scan.inComment()) {
             return List.of();

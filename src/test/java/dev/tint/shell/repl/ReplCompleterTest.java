@@ -292,6 +292,26 @@ class ReplCompleterTest {
         assertTrue(values(completer, "x = 1  # da").isEmpty(), "nothing in a comment");
     }
 
+    // ---- 6. meta-commands ----
+
+    @Test
+    void colonCommandsAndTheirArguments() throws IOException {
+        Files.writeString(dir.resolve("mine.properties"), "");
+        ReplCompleter completer = completer(interpreter(""));
+        assertEquals(List.of(":help", ":theme ", ":frames ", ":locals ", ":reset", ":history", ":suggest "),
+                values(completer, ":"));
+        assertEquals(":theme ", afterTab(completer, ":th", ":theme "));
+        assertEquals("commands", candidate(completer, ":th", ":theme ").group());
+        assertTrue(values(completer, ":theme ").containsAll(List.of("default", "light", "mono", "contrast",
+                "mine.properties")));
+        assertEquals(":theme light", afterTab(completer, ":theme l", "light"));
+        assertEquals(List.of("all", "auto", "user"), values(completer, ":frames "));
+        assertEquals(List.of("off", "on"), values(completer, ":locals o"));
+        assertEquals(List.of("off", "on"), values(completer, ":suggest "));
+        assertEquals(List.of(":reset"), values(completer, ":res"));
+        assertTrue(values(completer, ":reset ").isEmpty());
+    }
+
     // ---- 7. never throws ----
 
     @Test
