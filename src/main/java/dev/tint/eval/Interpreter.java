@@ -76,6 +76,11 @@ public final class Interpreter {
         nativeModules.put(name, factory);
     }
 
+    /** The names of the modules registered with {@link #registerNativeModule}, in registration order. */
+    public java.util.Set<String> nativeModuleNames() {
+        return java.util.Collections.unmodifiableSet(nativeModules.keySet());
+    }
+
     /** Runs a module's source in its namespace (used by the module loader). */
     void runModule(Source source, Namespace namespace) {
         Module module = Parser.parse(source);

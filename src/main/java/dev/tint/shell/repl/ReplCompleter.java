@@ -1,10 +1,10 @@
 package dev.tint.shell.repl;
 
 import dev.tint.eval.Interpreter;
-import dev.tint.eval.runtime.Attributes;
-import dev.tint.eval.runtime.Ops;
-import dev.tint.eval.runtime.PyModule;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jline.reader.Candidate;
@@ -13,93 +13,79 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Tab completion: keywords, builtins and session names; {@code obj.attr} after evaluating only
- * the names and attribute chain before the dot (never a call); module names after
- * {@code import}/{@code from}.
+ * Tab completion, decided by what the text before the cursor ends in:
+ * <ul>
+ * <li>a {@code :} command at the start of the entry: command names, then their arguments;</li>
+ * <li>an open string literal: file and folder names ({@link PathCompletion}); names in an
+ *     f-string's replacement field;</li>
+ * <li>an import statement: module names, or a module's names after {@code from m import}
+ *     ({@link ImportCompletion});</li>
+ * <li>otherwise a name or an attribute chain: keywords, session names and builtins, or
+ *     attributes ({@link NameCompletion}).</li>
+ * </ul>
+ * Nothing in a comment. A candidate's value carries its suffix ({@code (}, {@code :}, {@code /}...)
+ * and is not "complete", so that JLine adds no space; only where the suffix is a space is it
+ * "complete", and JLine adds the space (it would escape one in a value). Its group and description
+ * show in the menu. Completion never raises: any failure offers nothing.
  */
 public final class ReplCompleter implements Completer {
+    /** The keywords of Tint's Python subset (no with, yield, async, await, match). */
     static final Set<String> KEYWORDS = new TreeSet<>(List.of("False", "None", "True", "and", "as", "assert",
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
             "try", "while"));
-    static final List<String> MODULES = List.of("bisect", "collections", "copy", "functools", "heapq", "itertools",
-            "json", "math", "operator", "random", "statistics", "string", "sys", "time", "traceback");
 
-    private final Interpreter interpreter;
+    private final NameCompletion names;
+    private final ImportCompletion imports;
+    private final PathCompletion paths;
+    private final MetaCommandCompletion commands;
 
+    /** Completes file names relative to the working directory. */
     public ReplCompleter(Interpreter interpreter) {
-        this.interpreter = interpreter;
+        this(interpreter, Path.of("").toAbsolutePath());
+    }
+
+    /** Completes file names relative to {@code baseDirectory}. */
+    public ReplCompleter(Interpreter interpreter, Path baseDirectory) {
+        this(interpreter, baseDirectory, Path.of(System.getProperty("user.home", "")));
+    }
+
+    ReplCompleter(Interpreter interpreter, Path baseDirectory, Path homeDirectory) {
+        this.names = new NameCompletion(interpreter);
+        this.imports = new ImportCompletion(interpreter);
+        this.paths = new PathCompletion(baseDirectory, homeDirectory);
+        this.commands = new MetaCommandCompletion(paths);
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        String before = line.line().substring(0, line.cursor());
-        String trimmed = before.stripLeading();
-        if (trimmed.startsWith("import ") || (trimmed.startsWith("from ") && !trimmed.contains(" import"))) {
-            for (String m : MODULES) {
-                candidates.add(new Candidate(m, m, "modules", "module", null, null, true));
-            }
-            return;
-        }
-        String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
-        int dot = word.lastIndexOf('.');
-        if (dot > 0) {
-            Object target = evaluateChain(word.substring(0, dot));
-            if (target == null) {
-                return;
-            }
-            String prefix = word.substring(0, dot + 1);
-            for (String name : Attributes.names(target)) {
-                if (name.startsWith("_") && !word.substring(dot + 1).startsWith("_")) {
-                    continue;
+        try {
+            WordCandidates word = new WordCandidates(line);
+            Map<String, Candidate> unique = new LinkedHashMap<>();
+            for (Proposal p : propose(word.before(), word.after())) {
+                Candidate c = word.candidate(p);
+                if (c != null) {
+                    unique.putIfAbsent(c.value(), c);
                 }
-                Object value = Ops.findAttr(target, name);
-                String description = value == null ? null : Ops.typeName(value);
-                candidates.add(new Candidate(prefix + name, name, "attributes", description, null, null, true));
             }
-            return;
-        }
-        for (String k : KEYWORDS) {
-            candidates.add(new Candidate(k, k, "keywords", "keyword", null, null, true));
-        }
-        for (String n : interpreter.builtins().boundNames()) {
-            if (!n.startsWith("_")) {
-                candidates.add(new Candidate(n, n, "builtins", Ops.typeName(interpreter.builtins().get(n)), null, null,
-                        true));
-            }
-        }
-        PyModule main = interpreter.mainModule();
-        for (String n : main.namespace().boundNames()) {
-            if (!n.startsWith("__")) {
-                candidates.add(new Candidate(n, n, "session", Ops.typeName(main.namespace().get(n)), null, null, true));
-            }
+            candidates.addAll(unique.values());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A completer that throws would reach JLine: offer nothing instead.
         }
     }
 
-    /** Resolves {@code a.b.c} by name and attribute lookups only, or null when any step fails. */
-    private Object evaluateChain(String chain) {
-        String[] parts = chain.split("\\.");
-        Object value = interpreter.mainModule().namespace().get(parts[0]);
-        if (value == null) {
-            value = interpreter.builtins().get(parts[0]);
+    private List<Proposal> propose(String before, String after) {
+        if (MetaCommandCompletion.applies(before)) {
+            return commands.propose(before);
         }
-        for (int i = 1; value != null && i < parts.length; i++) {
-            if (!isIdentifier(parts[i])) {
-                return null;
-            }
-            try {
-                value = Ops.findAttr(value, parts[i]);
-            } catch (RuntimeException e) {
-                return null; // a property that raises: no completions rather than an error
-            }
+        CodeScan scan = CodeScan.of(before);
+        if (scan.inComment()) {
+            return List.of();
         }
-        return value;
-    }
-
-    private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
-            return false;
+        if (scan.quote() != null) {
+            return scan.inReplacementField(before) ? names.propose(before) : paths.inString(before, after, scan);
         }
-        return s.chars().allMatch(Character::isJavaIdentifierPart);
+        List<Proposal> imported = imports.propose(before, scan.statementStart());
+        return imported != null ? imported : names.propose(before);
     }
 }

@@ -4,22 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tint.eval.Interpreter;
-import dev.tint.eval.runtime.PyTextStream;
-import dev.tint.source.Origin;
-import dev.tint.source.Source;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.jline.reader.Candidate;
-import org.jline.reader.Parser;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
 
-/** The REPL's collaborators on their own: when Enter continues, what is highlighted, what Tab offers. */
+/** The REPL's collaborators on their own: when Enter continues, what is highlighted (Tab: ReplCompleterTest). */
 class ReplPiecesTest {
     @Test
     void enterContinuesUnfinishedInputAndCompoundStatementsUntilAnEmptyLine() {
@@ -89,29 +79,5 @@ class ReplPiecesTest {
         }
         ReplHighlighter h = new ReplHighlighter(Set.of("print"));
         assertEquals(paste.toString(), h.highlight(paste.toString()).toString());
-    }
-
-    @Test
-    void tabOffersKeywordsBuiltinsSessionNamesAttributesAndModules() {
-        StringWriter sink = new StringWriter();
-        Interpreter interp = new Interpreter(new PyTextStream(sink, "<stdout>", false),
-                new PyTextStream(sink, "<stderr>", false), null, 1000);
-        interp.runInteractive(new Source(Origin.user("<stdin>"), "import math\nlength = 3\n"));
-        ReplCompleter completer = new ReplCompleter(interp);
-        assertTrue(values(completer, "pri").contains("print"));
-        assertTrue(values(completer, "len").contains("length"));
-        assertTrue(values(completer, "whi").contains("while"));
-        assertTrue(values(completer, "math.sq").contains("math.sqrt"));
-        assertTrue(values(completer, "import ma").contains("math"));
-    }
-
-    private static List<String> values(ReplCompleter completer, String line) {
-        List<Candidate> out = new ArrayList<>();
-        completer.complete(null, new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE), out);
-        List<String> values = new ArrayList<>();
-        for (Candidate c : out) {
-            values.add(c.value());
-        }
-        return values;
     }
 }
