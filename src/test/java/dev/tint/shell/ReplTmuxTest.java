@@ -44,8 +44,12 @@ class ReplTmuxTest {
     }
 
     private void start(String colors) throws IOException, InterruptedException {
+        start(colors, "");
+    }
+
+    private void start(String colors, String environment) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "cd " + dir + " && COLORS=" + colors + " TINT_HISTORY=" + dir.resolve("history") + " "
+        String command = "cd " + dir + " && " + environment + " COLORS=" + colors + " TINT_HISTORY=" + dir.resolve("history") + " "
                 + java + " -cp " + System.getProperty("java.class.path") + " dev.tint.Main; echo EXITED=$?; sleep 30";
         tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", command);
         waitFor(screen -> screen.contains(">>>")); // capture-pane drops the trailing space
@@ -140,6 +144,32 @@ class ReplTmuxTest {
         String end = waitFor(s -> s.contains("EXITED="));
         assertTrue(end.contains("EXITED=0"), end);
         assertTrue(Files.readString(dir.resolve("history")).contains("triple(5)"));
+    }
+
+    @Test
+    void aPastedBlockRunsAsOneUnitWithItsOwnIndentation() throws IOException, InterruptedException {
+        assumeTrue(hasTmux(), "tmux is not installed: skipping the terminal REPL tests");
+        start("0");
+        readyForKeys();
+        // paste-buffer -p wraps the text in bracketed-paste markers, as a terminal does for a paste.
+        tmux("set-buffer", "def f(x):\n    if x:\n        return 1\n    return 2\n\nprint(f(0), f(1))");
+        tmux("paste-buffer", "-p", "-t", SESSION);
+        waitFor(s -> s.contains("... print(f(0), f(1))"));
+        String pasted = screen(false);
+        assertTrue(pasted.contains("...         return 1\n"), "indentation kept, not doubled:\n" + pasted);
+        type("Enter");
+        waitFor(s -> s.contains("\n2 1\n"));
+    }
+
+    @Test
+    void aDumbTerminalGetsNoEscapeSequences() throws IOException, InterruptedException {
+        assumeTrue(hasTmux(), "tmux is not installed: skipping the terminal REPL tests");
+        start("1", "TERM=dumb");
+        type("'dumb', 6 * 7", "Enter");
+        waitFor(s -> s.contains("('dumb', 42)"));
+        assertFalse(screen(true).contains("\u001b"), "TERM=dumb: not one escape sequence, even with COLORS=1");
+        type("exit", "Enter");
+        waitFor(s -> s.contains("EXITED=0"));
     }
 
     @Test
