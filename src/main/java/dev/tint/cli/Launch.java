@@ -39,7 +39,7 @@ public final class Launch {
         return new Launch(Runner.SCRIPT_RUNNER, System.out, System.err, new BooleanSupplier() {
             @Override
             public boolean getAsBoolean() {
-                return Terminals.interactive();
+                return Terminals.stdinIsTerminal();
             }
         }, new BooleanSupplier() {
             @Override

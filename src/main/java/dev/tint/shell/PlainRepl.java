@@ -1,18 +1,22 @@
 package dev.tint.shell;
 
 import dev.tint.error.ScriptError;
+import dev.tint.shell.repl.ReplParser;
 import dev.tint.source.Origin;
 import dev.tint.source.Source;
 import dev.tint.syntax.PySyntaxError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A minimal line-based REPL: {@code >>> }/{@code ... } prompts, multi-line entries ended by the
- * parser's "incomplete" verdict or a blank line, results shown as reprs. The JLine REPL of the
- * REPL issue replaces it on real terminals.
+ * The REPL without line editing, for a terminal on stdin when stdout is not one ({@code repl |
+ * tee log}) or when no terminal could be opened: the terminal echoes and edits lines itself;
+ * the {@code >>> }/{@code ... } prompts go to stderr, as CPython's do, so that stdout holds only
+ * the program's output and results, without one escape sequence. Entries end as in the JLine
+ * REPL ({@link ReplParser#needsMore}); {@code exit}, {@code quit} and {@code help} alone work too.
  */
 final class PlainRepl {
     private final Session session;
@@ -23,10 +27,11 @@ final class PlainRepl {
 
     int run() {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream prompts = System.err;
         StringBuilder entry = new StringBuilder();
         while (true) {
-            System.out.print(entry.length() == 0 ? ">>> " : "... ");
-            System.out.flush();
+            prompts.print(entry.length() == 0 ? ">>> " : "... ");
+            prompts.flush();
             String line;
             try {
                 line = in.readLine();
@@ -34,20 +39,25 @@ final class PlainRepl {
                 line = null;
             }
             if (line == null) {
-                System.out.println();
+                prompts.println();
                 return 0;
             }
-            if (entry.length() > 0 && line.isBlank()) {
-                Integer status = execute(entry.toString());
-                entry.setLength(0);
-                if (status != null) {
-                    return status;
+            if (entry.length() == 0) {
+                String command = line.strip();
+                if (command.equals("exit") || command.equals("quit")) {
+                    return 0;
                 }
-                continue;
+                if (command.equals("help")) {
+                    prompts.println(MetaCommands.HELP);
+                    continue;
+                }
+                if (command.isEmpty()) {
+                    continue;
+                }
             }
             entry.append(line).append('\n');
             String text = entry.toString();
-            if (needsMore(text, line)) {
+            if (ReplParser.needsMore(text.substring(0, text.length() - 1))) {
                 continue;
             }
             Integer status = execute(text);
@@ -55,16 +65,6 @@ final class PlainRepl {
             if (status != null) {
                 return status;
             }
-        }
-    }
-
-    /** More lines are needed when the parser says the text is incomplete or a block is open. */
-    private boolean needsMore(String text, String lastLine) {
-        try {
-            dev.tint.syntax.Parser.parse(new Source(Origin.user("<stdin>"), text));
-            return text.lines().count() > 1 || lastLine.stripTrailing().endsWith(":");
-        } catch (PySyntaxError e) {
-            return e.incomplete();
         }
     }
 

@@ -36,8 +36,14 @@ public final class ScriptRunner {
         return new ScriptRunner(Streams.system()).stdin(argv0, args, options);
     }
 
-    /** {@code repl} on a terminal: the JLine REPL, or the plain loop where no terminal can be had. */
+    /**
+     * {@code repl} with stdin on a terminal: the JLine REPL, or, when stdout is not a terminal
+     * (or no terminal can be opened), the plain loop with its prompts on stderr, as CPython's.
+     */
     public static int runInteractive(RunOptions options) {
+        if (!Terminals.stdoutIsTerminal()) {
+            return new PlainRepl(new Session(options, Streams.system())).run();
+        }
         // The console takes longest to set up: it is opened while the interpreter is built.
         BackgroundConsole console = BackgroundConsole.take(System.getenv());
         Session session = new Session(options, Streams.system());

@@ -40,6 +40,15 @@ public final class Terminals {
     }
 
     /**
+     * Whether stdin is a terminal: then a run with no program is interactive (a REPL), as in
+     * CPython, even when stdout is piped. Without /proc: {@link #interactive()}.
+     */
+    public static boolean stdinIsTerminal() {
+        Boolean answer = isTerminalFd(0);
+        return answer != null ? answer : interactive();
+    }
+
+    /**
      * Whether stdout is a terminal. On Linux this asks where {@code /proc/self/fd/1} leads (tens
      * of microseconds; {@code System.console()} costs about 12 ms on JDK 25 without an archive);
      * elsewhere it falls back to {@link #interactive()}.

@@ -173,6 +173,24 @@ class ReplTmuxTest {
     }
 
     @Test
+    void withStdoutPipedTheReplPromptsOnStderrAndStdoutGetsOnlyResults() throws IOException, InterruptedException {
+        assumeTrue(hasTmux(), "tmux is not installed: skipping the terminal REPL tests");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = dir.resolve("stdout.log");
+        // The exit status of the REPL, not of tee: `set -o pipefail` in bash (tmux's shell may be sh).
+        tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", "bash -c 'set -o pipefail; cd " + dir
+                + " && COLORS=1 " + java + " -cp " + System.getProperty("java.class.path") + " dev.tint.Main | tee " + log
+                + "; echo EXITED=$?; sleep 30'");
+        waitFor(s -> s.contains(">>>"));
+        type("'piped', 6 * 7", "Enter");
+        waitFor(s -> s.contains("('piped', 42)\n>>>"));
+        type("exit(4)", "Enter");
+        String end = waitFor(s -> s.contains("EXITED="));
+        assertTrue(end.contains("EXITED=4"), end);
+        assertEquals("('piped', 42)\n", Files.readString(log), "stdout: results only, no prompts, no escapes");
+    }
+
+    @Test
     void historySurvivesARestartAndColorsAppearWhenAskedFor() throws IOException, InterruptedException {
         assumeTrue(hasTmux(), "tmux is not installed: skipping the terminal REPL tests");
         start("1");
