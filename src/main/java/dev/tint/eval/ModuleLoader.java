@@ -47,7 +47,9 @@ final class ModuleLoader {
     /** The folders searched, for sys.path. */
     List<String> searchPath() {
         List<String> out = new ArrayList<>();
-        out.add(userDirectory.toString());
+        if (userDirectory != null) {
+            out.add(userDirectory.toString());
+        }
         for (Path p : libraryPath) {
             out.add(p.toString());
         }
@@ -77,7 +79,7 @@ final class ModuleLoader {
             }
             throw notFound(name);
         }
-        PyModule found = fromDirectory(name, name, userDirectory, FrameKind.USER);
+        PyModule found = userDirectory == null ? null : fromDirectory(name, name, userDirectory, FrameKind.USER);
         if (found != null) {
             return found;
         }
