@@ -230,4 +230,19 @@ class TintEmbedTest {
         Tint tint = Tint.builder().libraryPath(List.of(dir)).build();
         assertEquals(8L, tint.eval("import helper\nhelper.twice(4)"));
     }
+
+    @Test
+    void aScriptCannotPointAPackagesPathAtAnotherFolder(@TempDir Path dir) throws Exception {
+        Path pkg = Files.createDirectories(dir.resolve("lib").resolve("pkg"));
+        Files.writeString(pkg.resolve("__init__.py"), "");
+        Files.writeString(pkg.resolve("inside.py"), "where = 'inside'\n");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("secret.py"), "where = 'secret'\n");
+        Tint tint = Tint.builder().libraryPath(List.of(dir.resolve("lib"))).build();
+        assertEquals("inside", tint.eval("import pkg.inside\npkg.inside.where"));
+        tint.set("elsewhere", elsewhere.toString());
+        TintException e = assertThrows(TintException.class,
+                () -> tint.eval("pkg.__path__ = [elsewhere]\nimport pkg.secret"));
+        assertEquals("ModuleNotFoundError", e.type());
+    }
 }
