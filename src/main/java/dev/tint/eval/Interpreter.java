@@ -58,7 +58,8 @@ public final class Interpreter {
 
     /**
      * Sets where imports look: the folder of USER modules (the main script's, or the working
-     * directory) and the LIBRARY path; the bundled standard library always comes last.
+     * directory; null for none, as an embedding host's sandbox has) and the LIBRARY path; the
+     * bundled standard library always comes last.
      */
     public void configureModules(java.nio.file.Path userDirectory, List<java.nio.file.Path> libraryPath) {
         loader = new ModuleLoader(this, userDirectory, libraryPath, nativeModules);

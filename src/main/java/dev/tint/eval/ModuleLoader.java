@@ -35,6 +35,12 @@ final class ModuleLoader {
     private final Map<String, Function<Interpreter, PyModule>> natives;
     /** The frame kind of each loaded package, inherited by its submodules. */
     private final Map<PyModule, FrameKind> kinds = new java.util.IdentityHashMap<>();
+    /**
+     * The folder of each package this loader loaded. Submodules are found here, not through the
+     * package's {@code __path__}, which a script can reassign: honouring it would let any script
+     * read and run files from any folder, past an embedding host's sandbox.
+     */
+    private final Map<PyModule, Path> packageDirs = new java.util.IdentityHashMap<>();
 
     ModuleLoader(Interpreter interpreter, Path userDirectory, List<Path> libraryPath,
                  Map<String, Function<Interpreter, PyModule>> natives) {
@@ -47,7 +53,9 @@ final class ModuleLoader {
     /** The folders searched, for sys.path. */
     List<String> searchPath() {
         List<String> out = new ArrayList<>();
-        out.add(userDirectory.toString());
+        if (userDirectory != null) {
+            out.add(userDirectory.toString());
+        }
         for (Path p : libraryPath) {
             out.add(p.toString());
         }
@@ -64,10 +72,9 @@ final class ModuleLoader {
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
             PyModule parent = load(name.substring(0, dot));
-            Object path = parent.findAttribute("__path__");
             String leaf = name.substring(dot + 1);
-            if (path instanceof PyList dirs && dirs.size() > 0) {
-                Path dir = Path.of((String) dirs.get(0));
+            Path dir = packageDirs.get(parent);
+            if (dir != null) {
                 FrameKind kind = kindOf(parent);
                 PyModule child = fromDirectory(name, leaf, dir, kind);
                 if (child != null) {
@@ -77,7 +84,7 @@ final class ModuleLoader {
             }
             throw notFound(name);
         }
-        PyModule found = fromDirectory(name, name, userDirectory, FrameKind.USER);
+        PyModule found = userDirectory == null ? null : fromDirectory(name, name, userDirectory, FrameKind.USER);
         if (found != null) {
             return found;
         }
@@ -146,6 +153,7 @@ final class ModuleLoader {
             PyList path = new PyList();
             path.append(packageDir.toString());
             ns.set("__path__", path);
+            packageDirs.put(module, packageDir);
         }
         interpreter.modules().put(name, module);
         try {
