@@ -57,7 +57,7 @@ public final class Tint {
         this.stderr = new PyTextStream(b.stderr, "<stderr>", false);
         BufferedReader in = b.stdin == null ? null : new BufferedReader(b.stdin);
         this.interpreter = new Interpreter(stdout, stderr, in, b.recursionLimit);
-        this.interpreter.configureModules(null, b.libraryPath);
+        this.interpreter.configureSandboxedModules(b.libraryPath);
         this.values = new Values(interpreter);
     }
 

@@ -58,11 +58,23 @@ public final class Interpreter {
 
     /**
      * Sets where imports look: the folder of USER modules (the main script's, or the working
-     * directory; null for none, as an embedding host's sandbox has) and the LIBRARY path; the
-     * bundled standard library always comes last.
+     * directory) and the LIBRARY path; the bundled standard library always comes last.
      */
     public void configureModules(java.nio.file.Path userDirectory, List<java.nio.file.Path> libraryPath) {
-        loader = new ModuleLoader(this, userDirectory, libraryPath, nativeModules);
+        configureModules(userDirectory, libraryPath, false);
+    }
+
+    /**
+     * For an embedding host's sandbox: no folder of USER modules, the LIBRARY path, the bundled
+     * standard library; and a package's __path__ cannot send imports elsewhere.
+     */
+    public void configureSandboxedModules(List<java.nio.file.Path> libraryPath) {
+        configureModules(null, libraryPath, true);
+    }
+
+    private void configureModules(java.nio.file.Path userDirectory, List<java.nio.file.Path> libraryPath,
+                                  boolean sandboxed) {
+        loader = new ModuleLoader(this, userDirectory, libraryPath, nativeModules, sandboxed);
         PyModule sys = modules.get("sys");
         dev.tint.eval.runtime.PyList path = (dev.tint.eval.runtime.PyList) sys.findAttribute("path");
         path.clear();

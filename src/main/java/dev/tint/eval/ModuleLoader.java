@@ -35,19 +35,44 @@ final class ModuleLoader {
     private final Map<String, Function<Interpreter, PyModule>> natives;
     /** The frame kind of each loaded package, inherited by its submodules. */
     private final Map<PyModule, FrameKind> kinds = new java.util.IdentityHashMap<>();
-    /**
-     * The folder of each package this loader loaded. Submodules are found here, not through the
-     * package's {@code __path__}, which a script can reassign: honouring it would let any script
-     * read and run files from any folder, past an embedding host's sandbox.
-     */
+    /** The folder of each package this loader loaded. */
     private final Map<PyModule, Path> packageDirs = new java.util.IdentityHashMap<>();
+    /**
+     * Whether scripts are sandboxed (an embedding host's): then a package's submodules are found
+     * only in the folder it was loaded from, not through its {@code __path__}, which a script
+     * can reassign to read and run files from any folder. Otherwise {@code __path__} is honoured,
+     * as in CPython.
+     */
+    private final boolean sandboxed;
 
     ModuleLoader(Interpreter interpreter, Path userDirectory, List<Path> libraryPath,
-                 Map<String, Function<Interpreter, PyModule>> natives) {
+                 Map<String, Function<Interpreter, PyModule>> natives, boolean sandboxed) {
         this.interpreter = interpreter;
         this.userDirectory = userDirectory;
         this.libraryPath = libraryPath;
         this.natives = natives;
+        this.sandboxed = sandboxed;
+    }
+
+    /** Where {@code parent}'s submodules are looked for, in order (see {@link #sandboxed}). */
+    private List<Path> submoduleDirectories(PyModule parent) {
+        if (sandboxed) {
+            Path dir = packageDirs.get(parent);
+            return dir == null ? List.of() : List.of(dir);
+        }
+        List<Path> dirs = new ArrayList<>();
+        if (parent.findAttribute("__path__") instanceof PyList path) {
+            for (int i = 0; i < path.size(); i++) {
+                if (path.get(i) instanceof String dir) {
+                    try {
+                        dirs.add(Path.of(dir));
+                    } catch (java.nio.file.InvalidPathException e) {
+                        // not a folder name: nothing can be found there
+                    }
+                }
+            }
+        }
+        return dirs;
     }
 
     /** The folders searched, for sys.path. */
@@ -73,10 +98,8 @@ final class ModuleLoader {
         if (dot > 0) {
             PyModule parent = load(name.substring(0, dot));
             String leaf = name.substring(dot + 1);
-            Path dir = packageDirs.get(parent);
-            if (dir != null) {
-                FrameKind kind = kindOf(parent);
-                PyModule child = fromDirectory(name, leaf, dir, kind);
+            for (Path dir : submoduleDirectories(parent)) {
+                PyModule child = fromDirectory(name, leaf, dir, kindOf(parent));
                 if (child != null) {
                     parent.storeAttribute(leaf, child);
                     return child;

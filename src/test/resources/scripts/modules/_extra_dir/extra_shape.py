@@ -1,0 +1,1 @@
+NAME = "found through __path__"
