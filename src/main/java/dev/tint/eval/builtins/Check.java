@@ -72,22 +72,40 @@ final class Check {
         if (o instanceof Long l) {
             return l;
         }
-        if (o instanceof Boolean || o instanceof BigInteger) {
-            return Ops.indexValue(o);
+        return Ops.indexValue(o);
+    }
+
+    /**
+     * A Py_ssize_t argument converted by argument clinic (list.insert, list.pop): an int or a user
+     * object's __index__; ints beyond 64 bits raise CPython's OverflowError.
+     */
+    static long ssize(Object o) {
+        if (o instanceof Long l) {
+            return l;
         }
-        Object v = Dunders.index(o);
-        if (v != null) {
-            return Ops.indexValue(v);
+        Object v = Ops.asIndexOrNull(o);
+        if (v == null) {
+            throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
         }
-        throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
+        if (v instanceof BigInteger) {
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+        return (Long) v;
     }
 
     /** Like {@link #index} but big ints saturate (for sizes where CPython would say "too big"). */
     static long indexClamped(Object o) {
-        if (o instanceof BigInteger b) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        Object v = Ops.asIndexOrNull(o);
+        if (v == null) {
+            throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
+        }
+        if (v instanceof BigInteger b) {
             return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
-        return index(o);
+        return (Long) v;
     }
 
     /** An int (Long or BigInteger) from an int-like argument, via __index__. */

@@ -1,6 +1,5 @@
 package dev.tint.eval.builtins;
 
-import dev.tint.eval.runtime.Errors;
 import dev.tint.eval.runtime.Ops;
 import dev.tint.eval.runtime.PyObject;
 import dev.tint.eval.runtime.PyType;
@@ -33,12 +32,8 @@ final class Dunders {
         return m == null ? null : Ops.call(m, args);
     }
 
-    /** o.__index__() checked to return an int, or null when o has none. */
+    /** o.__index__() checked to return an int (Long or BigInteger), or null when o has none. */
     static Object index(Object o) {
-        Object r = call(o, "__index__");
-        if (r != null && !Check.isInt(r)) {
-            throw Errors.type("__index__ returned non-int (type %s)", Ops.typeName(r));
-        }
-        return r;
+        return Ops.userIndex(o);
     }
 }

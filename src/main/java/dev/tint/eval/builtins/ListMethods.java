@@ -29,7 +29,7 @@ final class ListMethods {
         t.defineMethod("insert", (self, a, k) -> {
             Check.range("list.insert", "insert", a, k, 2, 2);
             PyList l = (PyList) self;
-            long i = Check.indexClamped(a[0]);
+            long i = Check.ssize(a[0]);
             int n = l.size();
             if (i < 0) {
                 i += n;
@@ -59,7 +59,7 @@ final class ListMethods {
         t.defineMethod("pop", (self, a, k) -> {
             Check.range("list.pop", "pop", a, k, 0, 1);
             PyList l = (PyList) self;
-            long i = a.length == 0 ? -1 : Check.indexClamped(a[0]);
+            long i = a.length == 0 ? -1 : Check.ssize(a[0]);
             int n = l.size();
             if (n == 0) {
                 throw Errors.index("pop from empty list");

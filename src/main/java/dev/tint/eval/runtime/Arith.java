@@ -53,9 +53,25 @@ public final class Arith {
                 }
                 return l;
             }
-            if (op == Operator.MUL && isIntLike(b)) {
+            if (op == Operator.MUL && (isIntLike(b) || b instanceof PyObject)) {
+                Object count = b;
+                if (!isIntLike(b)) {
+                    // As PyNumber_InPlaceMultiply: the operand's __rmul__ first, then repetition by __index__.
+                    Object r = userBinary(Operator.MUL, a, b);
+                    if (r != NotImplemented.VALUE) {
+                        return r;
+                    }
+                    count = Ops.userIndex(b);
+                    if (count == null) {
+                        throw Errors.type("can't multiply sequence by non-int of type '%s'", Ops.typeName(b));
+                    }
+                }
+                if (count instanceof BigInteger) {
+                    throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR,
+                            "cannot fit '" + Ops.typeName(b) + "' into an index-sized integer");
+                }
                 Object[] items = l.toArray();
-                long n = Ops.indexValue(b);
+                long n = Ops.indexValue(count);
                 l.clear();
                 for (long i = 0; i < n; i++) {
                     for (Object item : items) {
@@ -227,6 +243,10 @@ public final class Arith {
             return r;
         }
         if (isSequence(b)) {
+            Object count = Ops.userIndex(a);
+            if (count != null) {
+                return repeatBy(b, count, a);
+            }
             throw Errors.type("can't multiply sequence by non-int of type '%s'", Ops.typeName(a));
         }
         throw unsupported(Operator.MUL, a, b);
@@ -242,13 +262,21 @@ public final class Arith {
             if (r != NotImplemented.VALUE) {
                 return r;
             }
-            throw Errors.type("can't multiply sequence by non-int of type '%s'", Ops.typeName(count));
-        }
-        if (count instanceof BigInteger big) {
-            if (big.signum() <= 0) {
-                return repeat(seq, 0L);
+            Object n = Ops.userIndex(count);
+            if (n == null) {
+                throw Errors.type("can't multiply sequence by non-int of type '%s'", Ops.typeName(count));
             }
-            throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+            return repeatBy(seq, n, count);
+        }
+        return repeatBy(seq, count, count);
+    }
+
+    /** seq * count for an int count; original is the operand as written, named in the overflow message. */
+    private static Object repeatBy(Object seq, Object count, Object original) {
+        if (count instanceof BigInteger) {
+            // As CPython's PyNumber_AsSsize_t(count, OverflowError): negative ones too.
+            throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR,
+                    "cannot fit '" + Ops.typeName(original) + "' into an index-sized integer");
         }
         long n = Math.max(0, Ops.indexValue(count));
         if (seq instanceof String s) {

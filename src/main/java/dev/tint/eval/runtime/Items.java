@@ -44,10 +44,21 @@ public final class Items {
             if (index instanceof PySlice sl) {
                 return sliceStr(s, sl);
             }
-            if (!(index instanceof Long || index instanceof Boolean || index instanceof BigInteger)) {
-                throw Errors.type("string indices must be integers, not '%s'", Ops.typeName(index));
+            long i;
+            if (index instanceof Long l) {
+                i = l;
+            } else if (index instanceof Boolean || index instanceof BigInteger) {
+                i = Ops.indexValue(index);
+            } else {
+                Object v = Ops.userIndex(index);
+                if (v == null) {
+                    throw Errors.type("string indices must be integers, not '%s'", Ops.typeName(index));
+                }
+                if (v instanceof BigInteger) {
+                    throw Errors.index("cannot fit '" + Ops.typeName(index) + "' into an index-sized integer");
+                }
+                i = (Long) v;
             }
-            long i = index instanceof BigInteger ? Long.MAX_VALUE : Ops.indexValue(index);
             long n = Strs.length(s);
             if (i < 0) {
                 i += n;
@@ -63,7 +74,14 @@ public final class Items {
                 // As CPython: the sliced range runs from r[start] to r[stop] by step * slice step.
                 return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
             }
-            long i = sequenceIndex(index, "range");
+            Object iv = index instanceof Long ? index : Ops.asIndexOrNull(index);
+            if (iv == null) {
+                throw Errors.type("range indices must be integers or slices, not %s", Ops.typeName(index));
+            }
+            if (iv instanceof BigInteger) {
+                throw Errors.index("range object index out of range");
+            }
+            long i = (Long) iv;
             long n = r.length();
             if (i < 0) {
                 i += n;
@@ -93,12 +111,23 @@ public final class Items {
         return l.get((int) i);
     }
 
+    /**
+     * A list/tuple/range index, as CPython's sequence subscripts: ints and bools, or a user object's
+     * __index__; big ints give "cannot fit 'T' into an index-sized integer" naming the subscript's type.
+     */
     private static long sequenceIndex(Object index, String typeName) {
-        if (index instanceof Long || index instanceof Boolean) {
+        if (index instanceof Long l) {
+            return l;
+        }
+        if (index instanceof Boolean || index instanceof BigInteger) {
             return Ops.indexValue(index);
         }
-        if (index instanceof BigInteger) {
-            throw Errors.raise(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        Object v = Ops.userIndex(index);
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v != null) {
+            throw Errors.index("cannot fit '" + Ops.typeName(index) + "' into an index-sized integer");
         }
         throw Errors.type("%s indices must be integers or slices, not %s", typeName, Ops.typeName(index));
     }

@@ -164,8 +164,53 @@ public final class Ops {
 
     // ---- indices ----
 
-    /** An int used as an index or count; bools count as ints. */
+    /**
+     * CPython's {@code operator.index(o)} for objects that are not already ints: the result of a
+     * user class's {@code __index__} as a Long or BigInteger (a bool result counts as an int), or
+     * null when o is a built-in value or its class defines no {@code __index__}. Callers test for
+     * Long/Boolean/BigInteger first, so the fast path never reaches here.
+     */
+    public static Object userIndex(Object o) {
+        if (!(o instanceof PyObject) || o instanceof PyType || "builtins".equals(typeOf(o).module())) {
+            return null;
+        }
+        Object m = findAttr(o, "__index__");
+        if (m == null) {
+            return null;
+        }
+        Object r = call(m);
+        if (r instanceof Long || r instanceof BigInteger) {
+            return r;
+        }
+        if (r instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        throw Errors.type("__index__ returned non-int (type %s)", typeName(r));
+    }
+
+    /** {@code operator.index(o)}: an int (Long or BigInteger), or null when o has no __index__. */
+    public static Object asIndexOrNull(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        return userIndex(o);
+    }
+
+    /**
+     * An int used as an index or count (CPython's PyNumber_AsSsize_t with IndexError): bools count
+     * as ints, user objects convert through __index__.
+     */
     public static long indexValue(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        return indexValueSlow(o, o);
+    }
+
+    private static long indexValueSlow(Object o, Object original) {
         if (o instanceof Long l) {
             return l;
         }
@@ -173,19 +218,32 @@ public final class Ops {
             return b ? 1 : 0;
         }
         if (o instanceof BigInteger) {
-            throw Errors.raise(ExceptionTypes.INDEX_ERROR,
-                    "cannot fit 'int' into an index-sized integer");
+            throw Errors.index("cannot fit '" + typeName(original) + "' into an index-sized integer");
+        }
+        Object v = userIndex(o);
+        if (v != null) {
+            return indexValueSlow(v, original);
         }
         throw Errors.type("'%s' object cannot be interpreted as an integer", typeName(o));
     }
 
-    /** Like {@link #indexValue} but big ints clamp (slice bounds accept any int). */
+    /**
+     * A slice bound or step (CPython's _PyEval_SliceIndex): bools count, user objects convert
+     * through __index__, and big ints clamp (slice bounds accept any int).
+     */
     public static long indexValueClamped(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         }
-        if (o instanceof Long || o instanceof Boolean) {
-            return indexValue(o);
+        Object v = userIndex(o);
+        if (v != null) {
+            return indexValueClamped(v);
         }
         throw Errors.type("slice indices must be integers or None or have an __index__ method");
     }

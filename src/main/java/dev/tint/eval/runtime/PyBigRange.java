@@ -76,10 +76,11 @@ public final class PyBigRange implements PyObject, PyReprable, PySized, PyContai
         if (index instanceof PySlice) {
             throw Errors.type("slicing a range beyond 64-bit bounds is not supported in Tint");
         }
-        if (!(index instanceof Long || index instanceof BigInteger || index instanceof Boolean)) {
+        Object iv = Ops.asIndexOrNull(index);
+        if (iv == null) {
             throw Errors.type("range indices must be integers or slices, not %s", Ops.typeName(index));
         }
-        BigInteger i = Ints.big(index);
+        BigInteger i = Ints.big(iv);
         BigInteger n = bigLength();
         if (i.signum() < 0) {
             i = i.add(n);

@@ -14,7 +14,7 @@ public final class PySlice implements PyObject {
 
     /** The resolved (start, stop, step, length) for a sequence of the given length, as CPython's PySlice_AdjustIndices. */
     public long[] indices(long length) {
-        long st = step == PyNone.NONE ? 1 : Ops.indexValue(step);
+        long st = step == PyNone.NONE ? 1 : Ops.indexValueClamped(step);
         if (st == 0) {
             throw Errors.value("slice step cannot be zero");
         }

@@ -42,4 +42,9 @@ public final class TextOfValues implements ObjectText {
     public String typeName(Object o) {
         return Ops.typeName(o);
     }
+
+    @Override
+    public Object index(Object o) {
+        return Ops.userIndex(o);
+    }
 }

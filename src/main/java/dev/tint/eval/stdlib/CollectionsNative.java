@@ -26,6 +26,7 @@ import dev.tint.eval.runtime.PySubscriptable;
 import dev.tint.eval.runtime.PyTruthy;
 import dev.tint.eval.runtime.PyType;
 import dev.tint.eval.runtime.Reprs;
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,12 @@ public final class CollectionsNative {
             Object[] p = Natives.parse("deque", a, k, new String[] {"iterable", "maxlen"}, 2, 0);
             int maxlen = -1;
             if (p[1] != null && p[1] != PyNone.NONE) {
+                if (!(p[1] instanceof Long || p[1] instanceof Boolean || p[1] instanceof BigInteger)) {
+                    throw Errors.type("an integer is required"); // PyLong_AsSsize_t: no __index__
+                }
+                if (p[1] instanceof BigInteger) {
+                    throw Errors.overflow("Python int too large to convert to C ssize_t");
+                }
                 long m = Ops.indexValue(p[1]);
                 if (m < 0) {
                     throw Errors.value("maxlen must be non-negative");

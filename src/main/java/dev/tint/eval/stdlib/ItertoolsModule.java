@@ -328,14 +328,27 @@ public final class ItertoolsModule {
         if (o == PyNone.NONE) {
             return dflt;
         }
-        if (!(o instanceof Long || o instanceof Boolean || o instanceof BigInteger)) {
+        Object v = indexOrNull(o);
+        if (v == null) {
             throw Errors.value(msg);
         }
-        BigInteger b = Ints.big(o);
+        BigInteger b = Ints.big(v);
         if (b.signum() < 0 || b.bitLength() > 63) {
             throw Errors.value(msg);
         }
         return b.longValue();
+    }
+
+    /** An islice argument through __index__, or null when it has none or __index__ fails (CPython clears the error). */
+    private static Object indexOrNull(Object o) {
+        if (o instanceof Long || o instanceof BigInteger || o instanceof Boolean) {
+            return o;
+        }
+        try {
+            return Ops.userIndex(o);
+        } catch (dev.tint.error.ScriptError e) {
+            return null;
+        }
     }
 
     private static Object islice(Object[] a, String[] k) {
@@ -357,10 +370,11 @@ public final class ItertoolsModule {
             }
             stop = a[2] == PyNone.NONE ? -1 : sliceArg(a[2], STOP_MSG, -1);
             if (a.length == 4 && a[3] != PyNone.NONE) {
-                if (!(a[3] instanceof Long || a[3] instanceof Boolean || a[3] instanceof BigInteger)) {
+                Object v = indexOrNull(a[3]);
+                if (v == null) {
                     throw Errors.value("Step for islice() must be a positive integer or None.");
                 }
-                BigInteger s = Ints.big(a[3]);
+                BigInteger s = Ints.big(v);
                 if (s.signum() <= 0 || s.bitLength() > 63) {
                     throw Errors.value("Step for islice() must be a positive integer or None.");
                 }

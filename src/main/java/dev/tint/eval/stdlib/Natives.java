@@ -58,23 +58,11 @@ final class Natives {
 
     /** An int argument as CPython's __index__ conversion: bool/int, or a user object's __index__. */
     static Object index(Object o) {
-        if (o instanceof Long || o instanceof BigInteger) {
-            return o;
+        Object v = Ops.asIndexOrNull(o);
+        if (v == null) {
+            throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
         }
-        if (o instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (o instanceof PyObject && !"builtins".equals(Ops.typeOf(o).module())) {
-            Object m = Ops.findAttr(o, "__index__");
-            if (m != null) {
-                Object r = Ops.call(m);
-                if (!(r instanceof Long || r instanceof BigInteger || r instanceof Boolean)) {
-                    throw Errors.type("__index__ returned non-int (type %s)", Ops.typeName(r));
-                }
-                return index(r);
-            }
-        }
-        throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
+        return v;
     }
 
     static BigInteger bigIndex(Object o) {

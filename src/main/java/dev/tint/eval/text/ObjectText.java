@@ -18,4 +18,9 @@ public interface ObjectText {
 
     /** The name of the value's Python type, e.g. "str", "NoneType", "list". */
     String typeName(Object value);
+
+    /** The int (Long or BigInteger) of a user object's {@code __index__}, or null when it has none. */
+    default Object index(Object value) {
+        return null;
+    }
 }

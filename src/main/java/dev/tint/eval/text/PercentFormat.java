@@ -259,12 +259,12 @@ public final class PercentFormat {
                     return text.ascii(v);
                 case 'i', 'd', 'u', 'o', 'x', 'X':
                     sign = true;
-                    return formatLong(v);
+                    return formatLong(viaIndex(v));
                 case 'e', 'E', 'f', 'F', 'g', 'G':
                     sign = true;
-                    return formatFloat(v);
+                    return formatFloat(viaIndex(v));
                 case 'c':
-                    return new String(Character.toChars(formatChar(v)));
+                    return new String(Character.toChars(formatChar(viaIndex(v))));
                 default: {
                     int index = fmt.codePointCount(0, pos) - 1;
                     char shown = (ch >= 31 && ch <= 126) ? (char) ch : '?';
@@ -272,6 +272,15 @@ public final class PercentFormat {
                             + Integer.toHexString(ch) + ") at index " + index);
                 }
             }
+        }
+
+        /** A numeric argument that is no int, float or str: its __index__ value when it has one. */
+        private Object viaIndex(Object v) {
+            if (isInt(v) || v instanceof Double || v instanceof String) {
+                return v;
+            }
+            Object i = text.index(v);
+            return i == null ? v : i;
         }
 
         /** CPython's mainformatlong + _PyUnicode_FormatLong. */
