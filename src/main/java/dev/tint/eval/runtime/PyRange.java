@@ -55,8 +55,11 @@ public final class PyRange implements PyObject {
             if (remaining <= 0) {
                 return null;
             }
-            remaining--;
-            pollInterruptEveryManyItems();
+            if ((--remaining & 0xFFFF) == 0) {
+                // Ctrl-C, every 65,536 items, from its own countdown: no extra store per item
+                // on this hot path (see PyIterator#pollInterruptEveryManyItems).
+                ThreadState.pollCurrent();
+            }
             long v = next;
             next += step;
             return v;
