@@ -104,6 +104,9 @@ public final class Cli {
             return new Invocation(Mode.COMPLETION, result.matchedOptionValue("--completion", "bash"),
                     List.of(), lenientOptions(result, env));
         }
+        if (result.hasMatchedOption("--man")) {
+            return new Invocation(Mode.MAN, null, List.of(), lenientOptions(result, env));
+        }
         if (result.hasMatchedOption("--train")) {
             return new Invocation(Mode.TRAIN, null, List.of(), options);
         }
@@ -127,6 +130,11 @@ public final class Cli {
             return new Invocation(Mode.STDIN, null, program.args, options);
         }
         return new Invocation(Mode.FILE, program.file, program.args, options);
+    }
+
+    /** The manual page, in troff: {@code repl --man}. */
+    public static String manPage() {
+        return ManPage.render(spec(new Program()));
     }
 
     /** The help text, styled with ANSI escapes when {@code color} is true. */
@@ -323,6 +331,11 @@ public final class Cli {
                 .completionCandidates(List.of("bash"))
                 .description("Print a completion script and exit: "
                         + "source <(repl --completion bash).")
+                .build());
+        spec.addOption(OptionSpec.builder("--man")
+                .arity("0")
+                .type(boolean.class)
+                .description("Print the manual page (troff) and exit: repl --man | man -l -.")
                 .build());
         spec.addOption(OptionSpec.builder("--train")
                 .hidden(true)

@@ -96,6 +96,9 @@ public final class Launch {
             case COMPLETION:
                 out.print(Cli.completionScript());
                 return 0;
+            case MAN:
+                out.print(Cli.manPage());
+                return 0;
             case TRAIN:
                 return Training.run(runner, options);
             case CODE:

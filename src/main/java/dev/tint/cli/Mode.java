@@ -8,6 +8,8 @@ public enum Mode {
     VERSION,
     /** {@code --completion bash}: print a shell completion script and exit 0. */
     COMPLETION,
+    /** {@code --man}: print the manual page (troff) and exit 0. */
+    MAN,
     /** {@code repl FILE ARGS...}: run a script. */
     FILE,
     /** {@code repl -c CODE ARGS...}: run code given on the command line. */
