@@ -16,7 +16,7 @@ import dev.tint.eval.runtime.PyType;
 import dev.tint.error.ScriptError;
 
 /** The methods of {@code dict}. */
-final class DictMethods {
+public final class DictMethods {
     private DictMethods() {}
 
     static void install() {
@@ -96,7 +96,7 @@ final class DictMethods {
     }
 
     /** {@code d.update(other, **kwargs)} (also the dict() constructor's filling). */
-    static void update(PyDict d, Object[] a, String[] k) {
+    public static void update(PyDict d, Object[] a, String[] k) {
         int nkw = k == null ? 0 : k.length;
         int npos = a.length - nkw;
         if (npos > 1) {
