@@ -16,7 +16,7 @@ import dev.tint.eval.runtime.PyType;
 import dev.tint.error.ScriptError;
 
 /** The methods of {@code dict}. */
-final class DictMethods {
+public final class DictMethods {
     private DictMethods() {}
 
     static void install() {
@@ -87,16 +87,55 @@ final class DictMethods {
             Check.noArgs("dict.copy", a, k);
             return ((PyDict) self).copy();
         });
-        t.dict().put("fromkeys", new PyBuiltin("fromkeys",
+        PyBuiltin plain = new PyBuiltin("fromkeys",
                 "Create a new dictionary with keys from iterable and values set to value.",
                 (a, k) -> {
                     Check.range("dict.fromkeys", "fromkeys", a, k, 1, 2);
                     return fromkeys(a[0], a.length > 1 ? a[1] : PyNone.NONE);
-                }));
+                });
+        t.dict().put("fromkeys", new FromKeys(plain));
+    }
+
+    /** dict.fromkeys: on a subclass it makes an instance of that class and fills it through __setitem__. */
+    static final class FromKeys implements dev.tint.eval.runtime.PyObject, dev.tint.eval.runtime.PyDescriptor,
+            dev.tint.eval.runtime.PyCallable {
+        private final PyBuiltin plain;
+
+        FromKeys(PyBuiltin plain) {
+            this.plain = plain;
+        }
+
+        @Override
+        public Object get(Object instance, PyType owner) {
+            if (owner == null || owner == PyType.DICT) {
+                return plain;
+            }
+            return new PyBuiltin("fromkeys", null, (a, k) -> {
+                Check.range("dict.fromkeys", "fromkeys", a, k, 1, 2);
+                Object d = dev.tint.eval.runtime.Ops.call(owner);
+                Object value = a.length > 1 ? a[1] : PyNone.NONE;
+                PyIterator it = Iteration.iter(a[0]);
+                for (Object key = it.next(); key != null; key = it.next()) {
+                    dev.tint.eval.runtime.Items.setItem(d, key, value);
+                }
+                return d;
+            });
+        }
+
+        /** Called straight from dict's dict: dict.fromkeys itself. */
+        @Override
+        public Object call(Object[] args, String[] kwnames) {
+            return plain.call(args, kwnames);
+        }
+
+        @Override
+        public PyType type() {
+            return plain.type();
+        }
     }
 
     /** {@code d.update(other, **kwargs)} (also the dict() constructor's filling). */
-    static void update(PyDict d, Object[] a, String[] k) {
+    public static void update(PyDict d, Object[] a, String[] k) {
         int nkw = k == null ? 0 : k.length;
         int npos = a.length - nkw;
         if (npos > 1) {

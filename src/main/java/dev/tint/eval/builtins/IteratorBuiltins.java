@@ -158,6 +158,10 @@ public final class IteratorBuiltins {
     // ---- reversed ----
 
     static Object reversed(Object seq) {
+        if (seq instanceof dev.tint.eval.runtime.PyBacked b && b.backing() != null
+                && Ops.typeOf(seq).lookup("__reversed__") == null) {
+            seq = b.backing(); // list.__reversed__ / dict.__reversed__ unless the class defines its own
+        }
         if (seq instanceof PyList l) {
             return new ListReverseIterator(l);
         }

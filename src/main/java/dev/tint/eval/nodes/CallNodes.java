@@ -206,6 +206,9 @@ public final class CallNodes {
                     addKeyword(f, callee, names, values, k.name(), v);
                     continue;
                 }
+                if (v instanceof dev.tint.eval.objects.PyInstance inst && inst.backing() instanceof PyDict items) {
+                    v = items; // a dict subclass instance: its own items, as CPython's dict merge
+                }
                 if (v instanceof PyDict d) {
                     for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
                         Object key = d.keyAt(i);

@@ -59,6 +59,79 @@ public final class ClassBuiltins {
         builtins.set("super", PySuper.TYPE);
         installObjectMethods();
         installExceptionMethods();
+        installContainerDunders(PyType.LIST);
+        installContainerDunders(PyType.DICT);
+    }
+
+    private static Object items(Object self) {
+        return self instanceof dev.tint.eval.runtime.PyBacked b ? b.backing() : self;
+    }
+
+    /** The dunders a list or dict subclass reaches through super() or the base ({@code dict.__setitem__(self, k, v)}). */
+    private static void installContainerDunders(PyType t) {
+        boolean isList = t == PyType.LIST;
+        t.defineMethod("__init__", (self, args, kw) -> {
+            if (isList) {
+                if (kw != null && kw.length > 0) {
+                    throw Errors.type("list() takes no keyword arguments");
+                }
+                if (args.length > 1) {
+                    throw Errors.type("list expected at most 1 argument, got %d", args.length);
+                }
+                dev.tint.eval.runtime.PyList l = (dev.tint.eval.runtime.PyList) self;
+                l.clear();
+                if (args.length == 1) {
+                    dev.tint.eval.runtime.PyList src = dev.tint.eval.builtins.Constructors.listOf(args[0]);
+                    for (int i = 0; i < src.size(); i++) {
+                        l.append(src.get(i));
+                    }
+                }
+            } else {
+                int npos = args.length - (kw == null ? 0 : kw.length);
+                if (npos > 1) {
+                    throw Errors.type("dict expected at most 1 argument, got %d", npos);
+                }
+                dev.tint.eval.builtins.DictMethods.update((dev.tint.eval.runtime.PyDict) self, args, kw);
+            }
+            return PyNone.NONE;
+        });
+        t.defineMethod("__getitem__", (self, args, kw) -> {
+            Args.exactly("__getitem__", args, kw, 1);
+            Object items = items(self);
+            if (!isList && self instanceof dev.tint.eval.runtime.PyBacked b) {
+                Object v = ((dev.tint.eval.runtime.PyDict) items).get(args[0]);
+                if (v == null) {
+                    Object m = b.missing(args[0]);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+            return dev.tint.eval.runtime.Items.getItem(items, args[0]);
+        });
+        t.defineMethod("__setitem__", (self, args, kw) -> {
+            Args.exactly("__setitem__", args, kw, 2);
+            dev.tint.eval.runtime.Items.setItem(self, args[0], args[1]);
+            return PyNone.NONE;
+        });
+        t.defineMethod("__delitem__", (self, args, kw) -> {
+            Args.exactly("__delitem__", args, kw, 1);
+            dev.tint.eval.runtime.Items.delItem(self, args[0]);
+            return PyNone.NONE;
+        });
+        t.defineMethod("__len__", (self, args, kw) -> {
+            Args.exactly("__len__", args, kw, 0);
+            return Ops.len(self);
+        });
+        t.defineMethod("__contains__", (self, args, kw) -> {
+            Args.exactly("__contains__", args, kw, 1);
+            return Ops.contains(self, args[0]);
+        });
+        t.defineMethod("__iter__", (self, args, kw) -> {
+            Args.exactly("__iter__", args, kw, 0);
+            return dev.tint.eval.runtime.Iteration.iter(self);
+        });
+        t.defineMethod("__repr__", (self, args, kw) -> Reprs.repr(self));
     }
 
     private static String nameOf(Object fn) {

@@ -64,8 +64,9 @@ public final class ClassNodes {
                 if (!(b instanceof PyType t)) {
                     throw Errors.type("bases must be types").at(f, bases[0].span);
                 }
-                if (!(t instanceof PyClass) && t != PyType.OBJECT && !t.isExceptionType()) {
-                    throw Errors.type("Tint classes can inherit from object, exceptions or other classes, not '%s'",
+                if (!(t instanceof PyClass) && t != PyType.OBJECT && !t.isExceptionType() && t != PyType.LIST
+                        && t != PyType.DICT) {
+                    throw Errors.type("Tint classes can inherit from object, list, dict, exceptions or other classes, not '%s'",
                             t.name()).at(f, bases[0].span);
                 }
                 base = t;

@@ -16,6 +16,13 @@ public final class PyClass extends PyType implements dev.tint.eval.runtime.PyAtt
     public PyClass(String name, PyType base, String module, Map<String, Object> namespace) {
         super(name, base);
         withModule(module);
+        PyType kind = null;
+        for (PyType t = base; t != null; t = t.base()) {
+            if (t == PyType.LIST || t == PyType.DICT) {
+                kind = t;
+            }
+        }
+        this.backingKind = kind;
         dict().putAll(namespace);
         if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
             dict().put("__hash__", PyNone.NONE); // defining __eq__ alone makes instances unhashable
@@ -26,6 +33,13 @@ public final class PyClass extends PyType implements dev.tint.eval.runtime.PyAtt
                 fn.setDefiningClass(this);
             }
         }
+    }
+
+    /** list or dict when the class derives from one (its instances keep their items in one), else null. */
+    private final PyType backingKind;
+
+    public PyType backingKind() {
+        return backingKind;
     }
 
     /** The class statement's code (its source and first line), for help(); null for classes made otherwise. */
@@ -44,11 +58,19 @@ public final class PyClass extends PyType implements dev.tint.eval.runtime.PyAtt
         Object self;
         if (isExceptionType()) {
             self = new UserException(this, args);
+        } else if (backingKind != null) {
+            self = new PyInstance(this, backingKind == PyType.LIST ? new dev.tint.eval.runtime.PyList()
+                    : new dev.tint.eval.runtime.PyDict());
         } else {
             self = new PyInstance(this);
         }
         Object init = lookup("__init__");
-        if (init instanceof PyFunction fn) {
+        if (backingKind != null && !(init instanceof PyFunction)) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            Ops.call(init, all, kwnames);
+        } else if (init instanceof PyFunction fn) {
             Object[] all = new Object[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);

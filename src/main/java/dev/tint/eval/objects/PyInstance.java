@@ -37,15 +37,39 @@ import java.util.List;
  */
 public final class PyInstance implements PyObject, PyAttributes, PyDeletable, PyEquatable, PyOrderable,
         PyOperand, PyHashable, PySized, PyTruthy, PyIterable, PyContainer, PySubscriptable, PyCallable,
-        PyReprable {
+        PyReprable, dev.tint.eval.runtime.PyBacked {
     private final PyType type;
+    /** The items of a list or dict subclass instance (a PyList or PyDict), else null. */
+    private final Object backing;
     /** The instance's attributes: a real dict, so {@code obj.__dict__} is live as in CPython. */
     private final PyDict dict = new PyDict();
 
     public PyInstance(PyType type) {
         this.type = type;
+        this.backing = null;
     }
 
+    public PyInstance(PyType type, Object backing) {
+        this.type = type;
+        this.backing = backing;
+    }
+
+    @Override
+    public Object backing() {
+        return backing;
+    }
+
+    @Override
+    public Object missing(Object key) {
+        Object m = userDunder("__missing__");
+        return m == null ? null : Ops.call(m, key);
+    }
+
+    /** The other operand as the built-in operation sees it: a list/dict subclass instance's items. */
+    private Object sameKind(Object other) {
+        Object o = other instanceof PyInstance i && i.backing != null ? i.backing : other;
+        return o.getClass() == backing.getClass() ? o : null;
+    }
     @Override
     public PyType type() {
         return type;
@@ -166,6 +190,9 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
             }
             return s;
         }
+        if (backing != null) {
+            return Reprs.repr(backing);
+        }
         return defaultRepr();
     }
 
@@ -191,6 +218,10 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     @Override
     public Object pyEq(Object other) {
         Object m = userDunder("__eq__");
+        if (m == null && backing != null) {
+            Object o = sameKind(other);
+            return o == null ? NotImplemented.VALUE : (Object) Ops.eq(backing, o);
+        }
         return m == null ? NotImplemented.VALUE : Ops.call(m, other);
     }
 
@@ -199,6 +230,10 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
         Object m = userDunder("__ne__");
         if (m != null) {
             return Ops.call(m, other);
+        }
+        if (backing != null && userDunder("__eq__") == null) {
+            Object o = sameKind(other);
+            return o == null ? NotImplemented.VALUE : (Object) !Ops.eq(backing, o);
         }
         return PyEquatable.super.pyNe(other);
     }
@@ -212,13 +247,17 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
             default -> "__ge__";
         };
         Object m = userDunder(name);
+        if (m == null && backing instanceof dev.tint.eval.runtime.PyList) {
+            Object o = sameKind(other);
+            return o == null ? NotImplemented.VALUE : dev.tint.eval.runtime.Comparisons.richOrder(op, backing, o);
+        }
         return m == null ? NotImplemented.VALUE : Ops.call(m, other);
     }
 
     @Override
     public long pyHash() {
         Object m = dunder("__hash__");
-        if (m == PyNone.NONE) {
+        if (m == PyNone.NONE || backing != null && userDunder("__hash__") == null) {
             throw Errors.type("unhashable type: '%s'", type.name());
         }
         Object bound = userDunder("__hash__");
@@ -250,12 +289,31 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     @Override
     public Object pyBinary(Operator op, Object other, boolean reflected) {
         Object m = userDunder(BINARY.get(op)[reflected ? 1 : 0]);
+        if (m == null && backing != null) {
+            Object o = sameKind(other);
+            if (o != null) {
+                return reflected ? dev.tint.eval.runtime.Arith.binary(op, o, backing)
+                        : dev.tint.eval.runtime.Arith.binary(op, backing, o);
+            }
+            boolean repeat = op == Operator.MUL && backing instanceof dev.tint.eval.runtime.PyList
+                    && (other instanceof Long || other instanceof Boolean || other instanceof BigInteger);
+            if (repeat || !reflected && !(other instanceof PyInstance)) {
+                return reflected ? dev.tint.eval.runtime.Arith.binary(op, other, backing)
+                        : dev.tint.eval.runtime.Arith.binary(op, backing, other);
+            }
+        }
         return m == null ? NotImplemented.VALUE : Ops.call(m, other);
     }
 
     @Override
     public Object pyInplace(Operator op, Object other) {
         Object m = userDunder(BINARY.get(op)[2]);
+        if (m == null && backing != null && userDunder(BINARY.get(op)[0]) == null
+                && (op == Operator.ADD || op == Operator.MUL) == (backing instanceof dev.tint.eval.runtime.PyList)) {
+            Object o = sameKind(other);
+            Object r = dev.tint.eval.runtime.Arith.inplace(op, backing, o == null ? other : o);
+            return r == backing ? this : r;
+        }
         return m == null ? NotImplemented.VALUE : Ops.call(m, other);
     }
 
@@ -275,6 +333,9 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     @Override
     public long pyLen() {
         Object m = userDunder("__len__");
+        if (m == null && backing != null) {
+            return Ops.len(backing);
+        }
         if (m == null) {
             throw Errors.type("object of type '%s' has no len()", type.name());
         }
@@ -299,7 +360,7 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
             }
             return b;
         }
-        if (userDunder("__len__") != null) {
+        if (userDunder("__len__") != null || backing != null) {
             return pyLen() != 0;
         }
         return true;
@@ -309,7 +370,7 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     public Object iterResult() {
         Object m = userDunder("__iter__");
         if (m == null) {
-            return null;
+            return backing != null ? dev.tint.eval.runtime.Iteration.iter(backing) : null;
         }
         Object it = Ops.call(m);
         if (it instanceof PyIterator || it instanceof PyInstance inst && inst.userDunder("__next__") != null) {
@@ -330,6 +391,9 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
                 return new DunderIterator(inst);
             }
             throw Errors.type("iter() returned non-iterator of type '%s'", Ops.typeName(it));
+        }
+        if (backing != null) {
+            return dev.tint.eval.runtime.Iteration.iter(backing);
         }
         if (userDunder("__getitem__") != null) {
             return new SequenceIterator(this);
@@ -359,6 +423,9 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
         if (m != null) {
             return Ops.truthy(Ops.call(m, item));
         }
+        if (backing != null) {
+            return Ops.contains(backing, item);
+        }
         PyIterator it = pyIter();
         if (it == null) {
             throw Errors.type("argument of type '%s' is not iterable", type.name());
@@ -374,6 +441,16 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     @Override
     public Object pyGetItem(Object index) {
         Object m = userDunder("__getitem__");
+        if (m == null && backing instanceof PyDict d) {
+            Object v = d.get(index);
+            if (v == null) {
+                v = missing(index);
+            }
+            return v != null ? v : dev.tint.eval.runtime.Items.getItem(d, index);
+        }
+        if (m == null && backing != null) {
+            return dev.tint.eval.runtime.Items.getItem(backing, index);
+        }
         if (m == null) {
             throw Errors.type("'%s' object is not subscriptable", type.name());
         }
@@ -383,6 +460,10 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     @Override
     public void pySetItem(Object index, Object value) {
         Object m = userDunder("__setitem__");
+        if (m == null && backing != null) {
+            dev.tint.eval.runtime.Items.setItem(backing, index, value);
+            return;
+        }
         if (m == null) {
             throw Errors.type("'%s' object does not support item assignment", type.name());
         }
@@ -392,6 +473,10 @@ public final class PyInstance implements PyObject, PyAttributes, PyDeletable, Py
     @Override
     public void pyDelItem(Object index) {
         Object m = userDunder("__delitem__");
+        if (m == null && backing != null) {
+            dev.tint.eval.runtime.Items.delItem(backing, index);
+            return;
+        }
         if (m == null) {
             throw Errors.type("'%s' object does not support item deletion", type.name());
         }

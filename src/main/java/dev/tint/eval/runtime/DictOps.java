@@ -6,6 +6,10 @@ public final class DictOps {
 
     /** {@code d.update(other)}: a mapping, or an iterable of key/value pairs. */
     public static void update(PyDict d, Object other) {
+        if (other instanceof PyBacked b && b.backing() instanceof PyDict o
+                && Ops.typeOf(other).lookup("__iter__") instanceof PyMethodDescriptor) {
+            other = o; // a dict subclass without its own __iter__: its items directly, as CPython
+        }
         if (other instanceof PyDict o) {
             for (int i = o.nextEntry(0); i >= 0; i = o.nextEntry(i + 1)) {
                 d.put(o.keyAt(i), o.hashAt(i), o.valueAt(i));

@@ -21,7 +21,7 @@ public final class PyBoundMethod implements PyObject, PyCallable, PyAttributes, 
     @Override
     public Object call(Object[] args, String[] kwnames) {
         if (function instanceof PyMethodDescriptor d) {
-            return d.body().call(self, args, kwnames);
+            return d.invoke(self, args, kwnames);
         }
         Object[] all = new Object[args.length + 1];
         all[0] = self;

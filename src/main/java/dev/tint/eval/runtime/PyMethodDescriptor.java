@@ -41,7 +41,18 @@ public final class PyMethodDescriptor implements PyObject, PyCallable {
         }
         Object[] rest = new Object[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
-        return body.call(self, rest, kwnames);
+        return invoke(self, rest, kwnames);
+    }
+
+    /**
+     * Runs the body on a receiver: a list or dict subclass instance hands over its items, except to
+     * {@code __getitem__}, which needs the instance for {@code __missing__}.
+     */
+    public Object invoke(Object self, Object[] args, String[] kwnames) {
+        if (self instanceof PyBacked b && owner != PyType.OBJECT && !"__getitem__".equals(name)) {
+            self = b.backing();
+        }
+        return body.call(self, args, kwnames);
     }
 
     @Override

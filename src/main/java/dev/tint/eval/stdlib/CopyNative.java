@@ -23,6 +23,10 @@ public final class CopyNative {
             if (!(a[0] instanceof PyInstance inst)) {
                 throw Errors.type("cannot copy '%s' object", Ops.typeName(a[0]));
             }
+            Object b = inst.backing();
+            if (b != null) { // a list or dict subclass: an empty one, filled by the copy module
+                return new PyInstance(inst.type(), b instanceof PyDict ? new PyDict() : new dev.tint.eval.runtime.PyList());
+            }
             return new PyInstance(inst.type());
         });
         Natives.def(m, "get_dict", (a, k) -> {

@@ -603,6 +603,10 @@ public final class JsonNative {
                 encodeList(t, t.items(), level, sb);
             } else if (o instanceof PyDict d) {
                 encodeDict(d, level, sb);
+            } else if (o instanceof dev.tint.eval.objects.PyInstance inst && inst.backing() instanceof PyList l) {
+                encodeList(o, l.toArray(), level, sb); // a list subclass encodes as its items
+            } else if (o instanceof dev.tint.eval.objects.PyInstance inst && inst.backing() instanceof PyDict d) {
+                encodeDict(d, level, sb);
             } else if (o instanceof dev.tint.eval.objects.PyInstance inst && inst.type().lookup("_tint_namedtuple") != null
                     && inst.dict().get("_tuple") instanceof PyTuple t) {
                 encodeList(o, t.items(), level, sb); // a namedtuple is a tuple in CPython
