@@ -83,10 +83,7 @@ final class Check {
         if (o instanceof Long l) {
             return l;
         }
-        Object v = Ops.asIndexOrNull(o);
-        if (v == null) {
-            throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
-        }
+        Object v = indexOf(o);
         if (v instanceof BigInteger) {
             throw Errors.overflow("Python int too large to convert to C ssize_t");
         }
@@ -98,14 +95,20 @@ final class Check {
         if (o instanceof Long l) {
             return l;
         }
-        Object v = Ops.asIndexOrNull(o);
-        if (v == null) {
-            throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
-        }
+        Object v = indexOf(o);
         if (v instanceof BigInteger b) {
             return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
         return (Long) v;
+    }
+
+    /** {@code operator.index(o)}: a Long or BigInteger, or CPython's TypeError. */
+    private static Object indexOf(Object o) {
+        Object v = Ops.asIndexOrNull(o);
+        if (v == null) {
+            throw Errors.type("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
+        }
+        return v;
     }
 
     /** An int (Long or BigInteger) from an int-like argument, via __index__. */
