@@ -1,14 +1,9 @@
 package dev.tint.shell;
 
-import dev.tint.error.ScriptError;
-import dev.tint.eval.runtime.ExceptionTypes;
 import dev.tint.shell.repl.ConsoleSource;
 import dev.tint.shell.repl.ReplCompleter;
 import dev.tint.shell.repl.ReplConsole;
 import dev.tint.shell.repl.ReplWarmUp;
-import dev.tint.source.Origin;
-import dev.tint.source.Source;
-import dev.tint.syntax.PySyntaxError;
 import java.io.IOException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
@@ -103,7 +98,7 @@ final class JLineRepl {
                 commands.run(command, reader);
                 continue;
             }
-            Integer status = execute(entry);
+            Integer status = session.runEntry(entry);
             if (status != null) {
                 return status;
             }
@@ -122,25 +117,5 @@ final class JLineRepl {
         public void handle(Terminal.Signal signal) {
             session.interpreter().thread().interrupted = true;
         }
-    }
-
-
-    /** Runs one entry; returns an exit status when the entry raised SystemExit. */
-    private Integer execute(String text) {
-        session.interpreter().thread().interrupted = false;
-        return session.onInterpreterThread(() -> {
-            try {
-                session.interpreter().runInteractive(new Source(Origin.user("<stdin>"), text + "\n"));
-            } catch (PySyntaxError e) {
-                session.reportSyntaxError(e);
-            } catch (ScriptError e) {
-                int status = session.reportUncaught(e.exception());
-                if (e.exception().type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
-                    return status;
-                }
-            }
-            session.flushQuietly();
-            return null;
-        }, null); // an internal error is reported; the REPL goes on
     }
 }

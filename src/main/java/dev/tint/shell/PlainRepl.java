@@ -1,10 +1,6 @@
 package dev.tint.shell;
 
-import dev.tint.error.ScriptError;
 import dev.tint.shell.repl.ReplParser;
-import dev.tint.source.Origin;
-import dev.tint.source.Source;
-import dev.tint.syntax.PySyntaxError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,29 +56,11 @@ final class PlainRepl {
             if (ReplParser.needsMore(text.substring(0, text.length() - 1))) {
                 continue;
             }
-            Integer status = execute(text);
+            Integer status = session.runEntry(text);
             entry.setLength(0);
             if (status != null) {
                 return status;
             }
         }
-    }
-
-    /** Runs one entry; returns an exit status when the entry asked to exit. */
-    private Integer execute(String text) {
-        return session.onInterpreterThread(() -> {
-            try {
-                session.interpreter().runInteractive(new Source(Origin.user("<stdin>"), text));
-            } catch (PySyntaxError e) {
-                session.reportSyntaxError(e);
-            } catch (ScriptError e) {
-                if (e.exception().type().isSubtypeOf(dev.tint.eval.runtime.ExceptionTypes.SYSTEM_EXIT)) {
-                    return session.reportUncaught(e.exception());
-                }
-                session.reportUncaught(e.exception());
-            }
-            session.flushQuietly();
-            return null;
-        }, null); // an internal error is reported; the REPL goes on
     }
 }

@@ -8,6 +8,7 @@ import dev.tint.eval.runtime.Ops;
 import dev.tint.eval.runtime.PyBaseException;
 import dev.tint.eval.runtime.PyNone;
 import dev.tint.eval.runtime.PyTextStream;
+import dev.tint.source.Origin;
 import dev.tint.source.Source;
 import dev.tint.syntax.PySyntaxError;
 import dev.tint.theme.Theme;
@@ -141,6 +142,30 @@ final class Session {
         }, 1);
         flushQuietly();
         return status;
+    }
+
+    /**
+     * Runs one REPL entry in {@code __main__}, results shown as the REPL shows them, errors
+     * reported; returns an exit status when the entry raised SystemExit, else null. An internal
+     * error is reported and gives null too: the REPL goes on.
+     */
+    Integer runEntry(String text) {
+        interpreter.thread().interrupted = false; // a Ctrl-C that came while no code ran
+        String source = text.endsWith("\n") ? text : text + "\n";
+        return onInterpreterThread(() -> {
+            try {
+                interpreter.runInteractive(new Source(Origin.user("<stdin>"), source));
+            } catch (PySyntaxError e) {
+                reportSyntaxError(e);
+            } catch (ScriptError e) {
+                int status = reportUncaught(e.exception());
+                if (e.exception().type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+                    return status;
+                }
+            }
+            flushQuietly();
+            return null;
+        }, null);
     }
 
     /**
