@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.jline.utils.Signals;
 
 /**
  * The REPL without line editing, for a terminal on stdin when stdout is not one ({@code repl |
@@ -13,17 +14,25 @@ import java.nio.charset.StandardCharsets;
  * the {@code >>> }/{@code ... } prompts go to stderr, as CPython's do, so that stdout holds only
  * the program's output and results, without one escape sequence. Entries end as in the JLine
  * REPL ({@link ReplParser#needsMore}); {@code exit}, {@code quit} and {@code help} alone work too.
+ * Ctrl-C interrupts running code, or, at a prompt, drops the entry being typed with
+ * {@code KeyboardInterrupt}, as CPython's REPL does; it never ends the process.
  */
 final class PlainRepl {
     private final Session session;
+    private final PrintStream prompts = System.err;
+    /** Whether an entry is running (Ctrl-C interrupts it) rather than being typed. */
+    private volatile boolean running;
+    /** Set by a Ctrl-C at a prompt: the lines of the entry typed so far are dropped. */
+    private volatile boolean cancelled;
 
     PlainRepl(Session session) {
         this.session = session;
     }
 
     int run() {
+        // JLine's helper registers with the JVM's signal API without a terminal.
+        Signals.register("INT", new CtrlC());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintStream prompts = System.err;
         StringBuilder entry = new StringBuilder();
         while (true) {
             prompts.print(entry.length() == 0 ? ">>> " : "... ");
@@ -37,6 +46,10 @@ final class PlainRepl {
             if (line == null) {
                 prompts.println();
                 return 0;
+            }
+            if (cancelled) { // the terminal dropped the half-typed line; this one came after
+                cancelled = false;
+                entry.setLength(0);
             }
             if (entry.length() == 0) {
                 String command = line.strip();
@@ -56,10 +69,26 @@ final class PlainRepl {
             if (ReplParser.needsMore(text.substring(0, text.length() - 1))) {
                 continue;
             }
+            running = true;
             Integer status = session.runEntry(text);
+            running = false;
             entry.setLength(0);
             if (status != null) {
                 return status;
+            }
+        }
+    }
+
+    /** Ctrl-C: KeyboardInterrupt in running code; at a prompt, a fresh prompt. */
+    private final class CtrlC implements Runnable {
+        @Override
+        public void run() {
+            if (running) {
+                session.interpreter().thread().interrupted = true;
+            } else {
+                cancelled = true;
+                prompts.print("\nKeyboardInterrupt\n>>> ");
+                prompts.flush();
             }
         }
     }

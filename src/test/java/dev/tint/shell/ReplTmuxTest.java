@@ -192,6 +192,31 @@ class ReplTmuxTest {
     }
 
     @Test
+    void withStdoutRedirectedCtrlCDropsTheEntryOrInterruptsAndTheReplGoesOn() throws IOException, InterruptedException {
+        assumeTrue(hasTmux(), "tmux is not installed: skipping the terminal REPL tests");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = dir.resolve("stdout.log");
+        tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", "cd " + dir + " && " + java + " -cp "
+                + System.getProperty("java.class.path") + " dev.tint.Main > " + log + "; echo EXITED=$?; sleep 30");
+        waitFor(s -> s.contains(">>>"));
+        Thread.sleep(300);
+        type("x = (1,");
+        waitFor(s -> s.contains("x = (1,"));
+        type("C-c");
+        waitFor(s -> s.contains("KeyboardInterrupt\n>>>"));
+        type("6 * 7", "Enter");
+        type("while True: pass", "Enter", "Enter");
+        Thread.sleep(500);
+        type("C-c");
+        waitFor(s -> s.contains("    while True: pass\nKeyboardInterrupt"));
+        type("'alive'", "Enter");
+        type("exit(3)", "Enter");
+        String end = waitFor(s -> s.contains("EXITED="));
+        assertTrue(end.contains("EXITED=3"), end);
+        assertEquals("42\n'alive'\n", Files.readString(log), "the dropped entry never ran");
+    }
+
+    @Test
     void historySurvivesARestartAndColorsAppearWhenAskedFor() throws IOException, InterruptedException {
         assumeTrue(hasTmux(), "tmux is not installed: skipping the terminal REPL tests");
         start("1");
