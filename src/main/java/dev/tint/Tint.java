@@ -3,10 +3,10 @@ package dev.tint;
 import dev.tint.ast.Expr;
 import dev.tint.ast.Module;
 import dev.tint.ast.Stmt;
-import dev.tint.embed.BigStackThread;
 import dev.tint.embed.Failures;
 import dev.tint.embed.Values;
 import dev.tint.error.ScriptError;
+import dev.tint.eval.BigStackThread;
 import dev.tint.eval.Interpreter;
 import dev.tint.eval.compile.Compiler;
 import dev.tint.eval.runtime.Namespace;
@@ -174,7 +174,7 @@ public final class Tint {
     /** Work on the big-stack thread; any Java failure other than a TintException becomes one. */
     private <T> T onInterpreter(java.util.function.Supplier<T> body) {
         try {
-            return BigStackThread.run(interpreter.thread(), body);
+            return BigStackThread.run("tint-embedded", interpreter.thread(), body);
         } catch (TintException | IllegalArgumentException | UncheckedIOException e) {
             throw e;
         } catch (Throwable e) {

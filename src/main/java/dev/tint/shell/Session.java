@@ -2,6 +2,7 @@ package dev.tint.shell;
 
 import dev.tint.error.Capture;
 import dev.tint.error.ScriptError;
+import dev.tint.eval.BigStackThread;
 import dev.tint.eval.Interpreter;
 import dev.tint.eval.runtime.ExceptionTypes;
 import dev.tint.eval.runtime.Ops;
@@ -21,7 +22,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -30,9 +30,6 @@ import java.util.function.Supplier;
  * report (never a Java stack trace unless --debug) for an internal error.
  */
 final class Session {
-    /** The interpreter thread's stack: deep enough for recursion limits far above the default 1000. */
-    private static final long STACK_BYTES = 1L << 30;
-
     private RunOptions options;
     private final Interpreter interpreter;
     private final PyTextStream stdout;
@@ -173,34 +170,14 @@ final class Session {
      * escaping the interpreter) is reported in a few lines, and gives {@code whenInternalError}.
      */
     <T> T onInterpreterThread(Supplier<T> body, T whenInternalError) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            interpreter.thread().attachToCurrentThread();
-            try {
-                result.set(body.get());
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        }, "tint-main", STACK_BYTES);
-        t.start();
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interpreter.thread().interrupted = true;
-            }
-        }
-        Throwable e = failure.get();
-        if (e instanceof UncheckedIOException io) {
+        try {
+            return BigStackThread.run("tint-main", interpreter.thread(), body);
+        } catch (UncheckedIOException io) {
             throw io;
-        }
-        if (e != null) {
+        } catch (RuntimeException | Error e) {
             reportInternal(e);
             return whenInternalError;
         }
-        return result.get();
     }
 
     int reportSyntaxError(PySyntaxError e) {

@@ -1,13 +1,14 @@
-package dev.tint.embed;
+package dev.tint.eval;
 
 import dev.tint.eval.runtime.ThreadState;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Runs interpreter work on a fresh thread with a large stack, as the shell does, so deep
- * recursion ends in RecursionError (counted by the interpreter) rather than a StackOverflowError
- * in the host. The calling thread waits; interrupting it interrupts the script.
+ * Runs interpreter work on a fresh thread with a large stack, so that deep recursion ends in
+ * RecursionError (counted by the interpreter) rather than a StackOverflowError. The calling thread
+ * waits; interrupting it interrupts the script (KeyboardInterrupt). Used by the shell and by
+ * embedding hosts.
  */
 public final class BigStackThread {
     /** Reserved, not committed: deep enough for recursion limits far above the default 1000. */
@@ -16,7 +17,7 @@ public final class BigStackThread {
     private BigStackThread() {}
 
     /** Runs {@code body}; whatever it throws (Error included) is rethrown on the calling thread. */
-    public static <T> T run(ThreadState state, Supplier<T> body) {
+    public static <T> T run(String name, ThreadState state, Supplier<T> body) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
@@ -26,7 +27,7 @@ public final class BigStackThread {
             } catch (Throwable e) {
                 failure.set(e);
             }
-        }, "tint-embedded", STACK_BYTES);
+        }, name, STACK_BYTES);
         t.setDaemon(true);
         t.start();
         boolean hostInterrupted = false;
