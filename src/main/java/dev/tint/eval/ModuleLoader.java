@@ -136,22 +136,8 @@ final class ModuleLoader {
     }
 
     private PyModule fromDirectory(String fullName, String leaf, Path dir, FrameKind kind) {
-        for (String ext : new String[] {".tint", ".py"}) {
-            Path file = dir.resolve(leaf + ext);
-            if (Files.isRegularFile(file)) {
-                return execute(fullName, read(file, kind), null);
-            }
-        }
-        Path pkg = dir.resolve(leaf);
-        if (Files.isDirectory(pkg)) {
-            for (String ext : new String[] {".tint", ".py"}) {
-                Path init = pkg.resolve("__init__" + ext);
-                if (Files.isRegularFile(init)) {
-                    return execute(fullName, read(init, kind), pkg);
-                }
-            }
-        }
-        return null;
+        ModuleFiles.Found found = ModuleFiles.find(dir, leaf);
+        return found == null ? null : execute(fullName, read(found.source(), kind), found.packageDir());
     }
 
     private Source read(Path file, FrameKind kind) {

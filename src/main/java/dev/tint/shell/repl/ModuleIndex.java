@@ -1,6 +1,7 @@
 package dev.tint.shell.repl;
 
 import dev.tint.eval.Interpreter;
+import dev.tint.eval.ModuleFiles;
 import dev.tint.eval.runtime.PyList;
 import dev.tint.eval.runtime.PyModule;
 import java.io.IOException;
@@ -142,14 +143,8 @@ final class ModuleIndex {
     }
 
     private static Kind kindOf(Path dir, String leaf) {
-        if (Files.isRegularFile(dir.resolve(leaf + ".tint")) || Files.isRegularFile(dir.resolve(leaf + ".py"))) {
-            return Kind.MODULE;
-        }
-        Path pkg = dir.resolve(leaf);
-        if (Files.isRegularFile(pkg.resolve("__init__.tint")) || Files.isRegularFile(pkg.resolve("__init__.py"))) {
-            return Kind.PACKAGE;
-        }
-        return Kind.NONE;
+        ModuleFiles.Found found = ModuleFiles.find(dir, leaf);
+        return found == null ? Kind.NONE : found.packageDir() == null ? Kind.MODULE : Kind.PACKAGE;
     }
 
     /** The importable names in one folder: {@code .tint}/{@code .py} files and package folders. */
@@ -165,8 +160,7 @@ final class ModuleIndex {
                     break;
                 }
                 String file = entry.getFileName().toString();
-                String stem = file.endsWith(".tint") ? file.substring(0, file.length() - 5)
-                        : file.endsWith(".py") ? file.substring(0, file.length() - 3) : null;
+                String stem = ModuleFiles.stem(file);
                 if (stem != null) {
                     if (Identifiers.isIdentifier(stem) && !stem.equals("__init__") && Files.isRegularFile(entry)) {
                         out.put(stem, "module"); // a file wins over a package folder of the same name
