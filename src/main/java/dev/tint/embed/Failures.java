@@ -55,8 +55,7 @@ public final class Failures {
 
     /** CPython's exit status for SystemExit's argument, without the process's truncation to a byte. */
     private static Integer exitCode(PyBaseException e) {
-        Object[] args = e.args().items();
-        Object code = args.length == 0 ? PyNone.NONE : (args.length == 1 ? args[0] : e.args());
+        Object code = e.exitCode();
         if (code == PyNone.NONE) {
             return 0;
         }

@@ -199,8 +199,7 @@ final class Session {
     }
 
     private int exitStatus(PyBaseException e) {
-        Object[] args = e.args().items();
-        Object code = args.length == 0 ? PyNone.NONE : (args.length == 1 ? args[0] : e.args());
+        Object code = e.exitCode();
         if (code == PyNone.NONE) {
             return 0;
         }

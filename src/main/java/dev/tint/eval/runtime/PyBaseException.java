@@ -43,6 +43,12 @@ public class PyBaseException implements PyObject, PyAttributes, PyDeletable {
         return type;
     }
 
+    /** SystemExit's {@code code}: None without arguments, the argument, or the args tuple. */
+    public Object exitCode() {
+        Object[] a = args.items();
+        return a.length == 0 ? PyNone.NONE : a.length == 1 ? a[0] : args;
+    }
+
     public PyTuple args() {
         return args;
     }
@@ -169,7 +175,7 @@ public class PyBaseException implements PyObject, PyAttributes, PyDeletable {
             }
         } else if (type.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
             if (name.equals("code")) {
-                return a.length == 0 ? PyNone.NONE : a.length == 1 ? a[0] : args;
+                return exitCode();
             }
         }
         return null;
